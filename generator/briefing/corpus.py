@@ -1,0 +1,176 @@
+"""Cross-article indexes: actor -> articles, co-occurrence, topics, timeline.
+
+First gather all data from all articles, so every page sees the same consistent picture.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+
+from .model import Actor, Article, DateRef, Mention, PartialDate, Quote, Topic
+from .slugs import SlugAllocator
+
+
+@dataclass(frozen=True, slots=True)
+class Appearance:
+    """All mentions of one actor in one article."""
+
+    article: Article
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRef:
+    article: Article
+    quote: Quote
+
+
+@dataclass(frozen=True, slots=True)
+class CoActor:
+    actor_id: str
+    articles: int  # number of articles both appear in
+
+
+@dataclass(frozen=True, slots=True)
+class ActorProfile:
+    actor: Actor
+    slug: str  # page lives at akteure/<slug>/
+    appearances: tuple[Appearance, ...]  # newest article first
+    roles: tuple[str, ...]  # distinct roles/titles seen at mentions, most frequent first
+    surface_forms: tuple[str, ...]  # how the texts name the actor, most frequent first
+    co_actors: tuple[CoActor, ...]  # ranked
+    quotes: tuple[QuoteRef, ...]
+    first_seen: PartialDate | None
+    last_seen: PartialDate | None
+
+    @property
+    def mention_count(self) -> int:
+        return sum(len(a.mentions) for a in self.appearances)
+
+
+@dataclass(frozen=True, slots=True)
+class TopicProfile:
+    topic: Topic
+    slug: str
+    articles: tuple[Article, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEvent:
+    article: Article
+    date_ref: DateRef
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    articles: tuple[Article, ...]  # newest first; unknown dates last, then by title
+    actors: tuple[ActorProfile, ...]  # by kind, then mention count, then name
+    topics: tuple[TopicProfile, ...]
+    timeline: tuple[TimelineEvent, ...]  # chronological
+    actor_by_id: Mapping[str, ActorProfile]
+
+    def profile(self, actor_id: str) -> ActorProfile | None:
+        """Profile of an actor id, or None if it is not in the corpus."""
+        return self.actor_by_id.get(actor_id)
+
+
+def article_sort_key(article: Article) -> tuple:
+    """Newest first, unknown dates last, ties by title then slug."""
+    date = article.metadata.date
+    known = date is not None
+    key = tuple(-part for part in date.sort_key()) if date else (0, 0, 0)
+    return (not known, key, (article.metadata.title or "").lower(), article.slug)
+
+
+def apply_actor_mapping(article: Article, mapping: Mapping[str, str], actors: Mapping[str, Actor]) -> Article:
+    """Rewrite an article's actor ids through the corpus-wide mapping."""
+    analysis = article.analysis
+    mentions = tuple(replace(m, actor_id=mapping.get(m.actor_id, m.actor_id)) for m in analysis.mentions)
+    quotes = tuple(
+        replace(q, speaker_id=mapping.get(q.speaker_id, q.speaker_id)) if q.speaker_id else q for q in analysis.quotes
+    )
+    ids = sorted({m.actor_id for m in mentions} | {q.speaker_id for q in quotes if q.speaker_id})
+    article_actors = tuple(actors[i] for i in ids if i in actors)
+    return replace(article, analysis=replace(analysis, mentions=mentions, quotes=quotes, actors=article_actors))
+
+
+def _ranked(counter: Counter) -> tuple:
+    return tuple(k for k, _ in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _profile(actor: Actor, slug: str, articles: Sequence[Article], co: Counter) -> ActorProfile:
+    appearances, roles, forms, quotes, dates = [], Counter(), Counter(), [], []
+    for article in articles:
+        mentions = tuple(m for m in article.analysis.mentions if m.actor_id == actor.id)
+        if mentions:
+            appearances.append(Appearance(article, mentions))
+            if article.metadata.date:
+                dates.append(article.metadata.date)
+        for m in mentions:
+            forms[m.span.of(article.text)] += 1
+            if m.role:
+                roles[m.role] += 1
+        quotes.extend(QuoteRef(article, q) for q in article.analysis.quotes if q.speaker_id == actor.id)
+    dates.sort(key=PartialDate.sort_key)
+    return ActorProfile(
+        actor=actor,
+        slug=slug,
+        appearances=tuple(appearances),
+        roles=_ranked(roles),
+        surface_forms=_ranked(forms),
+        co_actors=tuple(CoActor(i, n) for i, n in sorted(co.items(), key=lambda kv: (-kv[1], kv[0]))),
+        quotes=tuple(quotes),
+        first_seen=dates[0] if dates else None,
+        last_seen=dates[-1] if dates else None,
+    )
+
+
+def _kind_order(profile: ActorProfile) -> tuple:
+    kinds = ("Person", "Land", "Organisation", "Vereinbarung", "Ort")
+    kind = profile.actor.kind.value
+    return (kinds.index(kind) if kind in kinds else len(kinds), -profile.mention_count, profile.actor.name.lower())
+
+
+def build_corpus(articles: Iterable[Article], taxonomy: Sequence[Topic]) -> Corpus:
+    """Build all cross-article indexes from analysed articles."""
+    ordered = tuple(sorted(articles, key=article_sort_key))
+    actors: dict[str, Actor] = {}
+    for article in ordered:
+        for actor in article.analysis.actors:
+            actors.setdefault(actor.id, actor)
+    co: dict[str, Counter] = defaultdict(Counter)
+    for article in ordered:
+        present = sorted({m.actor_id for m in article.analysis.mentions})
+        for a in present:
+            for b in present:
+                if a != b:
+                    co[a][b] += 1
+    slugs = SlugAllocator()
+    profiles = []
+    for actor_id in sorted(actors):
+        actor = actors[actor_id]
+        profile = _profile(actor, slugs.allocate(actor.id, fallback="akteur"), ordered, co[actor_id])
+        if profile.appearances:
+            profiles.append(profile)
+    profiles.sort(key=_kind_order)
+    topic_slugs = SlugAllocator()
+    topics = tuple(
+        TopicProfile(
+            topic,
+            topic_slugs.allocate(topic.id, fallback="thema"),
+            tuple(a for a in ordered if any(h.topic_id == topic.id for h in a.analysis.topics)),
+        )
+        for topic in taxonomy
+    )
+    events = [TimelineEvent(a, d) for a in ordered for d in a.analysis.dates]
+    events.sort(key=lambda e: (e.date_ref.date.sort_key(), e.article.slug, e.date_ref.span.start))
+    return Corpus(
+        articles=ordered,
+        actors=tuple(profiles),
+        topics=topics,
+        timeline=tuple(events),
+        actor_by_id=MappingProxyType({p.actor.id: p for p in profiles}),
+    )

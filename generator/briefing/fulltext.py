@@ -1,0 +1,120 @@
+"""The 'Volltext' section: cleaned text with sentence anchors, actor links and footnotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from .markup import Md, escape, external_link
+from .model import Article, BlockKind, Footnote
+
+_URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)\]]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Insert:
+    """Markup placed at a position of the cleaned text (anchors, footnote refs)."""
+
+    at: int
+    markup: str
+    order: int  # anchors before footnote refs at the same position
+
+
+def sentence_anchor(index: int) -> str:
+    """HTML id of a sentence in the full text; summary, quotes and figures link here."""
+    return f"s{index}"
+
+
+def _inserts(article: Article) -> list[_Insert]:
+    inserts = [_Insert(s.span.start, f'<a id="{sentence_anchor(s.index)}"></a>', 0) for s in article.analysis.sentences]
+    for note in article.document.footnotes:
+        inserts.extend(_Insert(ref.start, f"[^{note.number}]", 1) for ref in note.refs)
+    return inserts
+
+
+def _render_block(text: str, start: int, end: int, inserts: list[_Insert], links: list[tuple[int, int, str]]) -> str:
+    """Escape text[start:end], weaving in inserts and linked spans (all positions absolute)."""
+    out: list[str] = []
+    pos = start
+    events = sorted(
+        [(i.at, i.order, "insert", i.markup, i.at) for i in inserts if start <= i.at <= end]
+        + [(s, 2, "link", target, e) for s, e, target in links if start <= s and e <= end]
+    )
+    for at, _, kind, payload, stop in events:
+        if at < pos:  # overlaps an earlier link: skip rather than break markup
+            continue
+        out.append(escape_keep_spaces(text[pos:at]))
+        if kind == "insert":
+            out.append(payload)
+            pos = at
+        else:
+            out.append(f"[{escape(text[at:stop])}]({payload})")
+            pos = stop
+    out.append(escape_keep_spaces(text[pos:end]))
+    return "".join(out).strip()
+
+
+def escape_keep_spaces(fragment: str) -> str:
+    """Escape a fragment but keep its leading/trailing space (fragments are glued together)."""
+    if not fragment:
+        return ""
+    lead = " " if fragment[0].isspace() else ""
+    trail = " " if fragment[-1].isspace() and len(fragment.strip()) else ""
+    body = escape(fragment)
+    return f"{lead}{body}{trail}" if body else " "
+
+
+def footnote_text(note: Footnote) -> Md:
+    """Footnote body with its URLs as links (only http/https)."""
+    parts, pos = [], 0
+    for match in _URL.finditer(note.text):
+        parts.append(escape_keep_spaces(note.text[pos : match.start()]))
+        parts.append(external_link(match.group(0), match.group(0)))
+        pos = match.end()
+    parts.append(escape_keep_spaces(note.text[pos:]))
+    return Md("".join(parts).strip())
+
+
+def render_fulltext(article: Article, actor_target: Callable[[str], str | None]) -> Md:
+    """Markdown of the full text: headings, paragraphs, anchors, actor links, footnotes."""
+    text = article.text
+    inserts = _inserts(article)
+    links = []
+    for mention in article.analysis.mentions:
+        target = actor_target(mention.actor_id)
+        if target:
+            links.append((mention.span.start, mention.span.end, target))
+    lines: list[str] = []
+    last_page: int | None = None
+    for block in article.document.blocks:
+        if block.page is not None and block.page != last_page:
+            lines.append(f'<span class="seite">S. {block.page}</span>')
+            last_page = block.page
+        body = _render_block(text, block.span.start, block.span.end, inserts, links)
+        if block.kind == BlockKind.HEADING:
+            level = min(max(block.level, 2) + 1, 4)  # the article's own headings sit below "Volltext"
+            lines.append(f"{'#' * level} {body}")
+        elif block.kind == BlockKind.QUOTE:
+            lines.append(f"> {body}")
+        elif block.kind == BlockKind.LIST_ITEM:
+            lines.append(f"- {body}")
+        else:
+            lines.append(body)
+    notes = [f"[^{n.number}]: {footnote_text(n)}" for n in article.document.footnotes if n.refs]
+    # Footnotes without a marker in the text are still shown, as a plain list.
+    orphans = [f"- {n.number}: {footnote_text(n)}" for n in article.document.footnotes if not n.refs]
+    if orphans:
+        lines.append("**Anmerkungen ohne Verweis im Text**")
+        lines.append("\n".join(orphans))
+    return Md("\n\n".join(lines + notes))
+
+
+def actor_targets(prefix: str, slugs: Mapping[str, str]) -> Callable[[str], str | None]:
+    """Map actor id -> relative link target, for actors that have a page."""
+
+    def target(actor_id: str) -> str | None:
+        slug = slugs.get(actor_id)
+        return f"{prefix}{slug}.md" if slug else None
+
+    return target

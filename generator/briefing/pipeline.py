@@ -1,0 +1,164 @@
+"""build(settings): the whole flow, top-down — ingest, clean, analyze, corpus, render, site."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .actors import load_registry
+from .analysis import Resources, analyze_document
+from .analyze.topics import load_taxonomy
+from .clean import clean_document
+from .config import Settings
+from .corpus import Corpus, build_corpus
+from .errors import BuildFailed, ContentError
+from .ingest import find_inputs, read_document
+from .model import Article, Problem, Registry, Severity, Topic
+from .render import Renderer
+from .site import build_site, write_docs
+from .slugs import SlugAllocator
+from .unify import unify_articles
+
+log = logging.getLogger("briefing")
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    inputs: int
+    articles: int
+    actors: int
+    problems: tuple[Problem, ...]
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == Severity.ERROR)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysed:
+    """Outcome of gathering: the articles that became pages, and every problem on the way."""
+
+    inputs: int
+    articles: tuple[Article, ...]
+    problems: tuple[Problem, ...]
+    registry: Registry
+    taxonomy: tuple[Topic, ...]
+
+
+class _Timer:
+    def __init__(self) -> None:
+        self.timings: dict[str, float] = {}
+
+    def stage(self, name: str, fn: Callable, *args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - start
+
+
+def load_resources(settings: Settings) -> tuple[Resources, list[Problem]]:
+    """Registry and taxonomy; their problems are reported, defaults used where a file is broken."""
+    problems: list[Problem] = []
+    actors_file = settings.actors_file if settings.actors_file.exists() else None
+    registry = load_registry(actors_file)
+    problems.extend(registry.problems)
+    topics_file = settings.topics_file if settings.topics_file.exists() else None
+    try:
+        taxonomy = load_taxonomy(topics_file, settings.language)
+    except ContentError as exc:
+        problems.append(Problem(exc.path, exc.message, Severity.ERROR, exc.line, exc.key))
+        taxonomy = load_taxonomy(None, settings.language)
+    resources = Resources(registry, taxonomy, settings.summary_sentences, settings.language)
+    return resources, problems
+
+
+def _problem_from(exc: Exception, relpath: str) -> Problem:
+    if isinstance(exc, ContentError):
+        return Problem(relpath, exc.message, Severity.ERROR, exc.line, exc.key)
+    # An analyzer bug must not take the other articles down with it; report and go on.
+    return Problem(relpath, f"interner Fehler ({type(exc).__name__}): {exc}", Severity.ERROR)
+
+
+def analyse_file(path: Path, settings: Settings, resources: Resources) -> Article:
+    """Read, clean and analyse one input file (slug assigned later)."""
+    raw = read_document(path, settings.articles_dir)
+    document = clean_document(raw)
+    metadata = document.detected.overridden_by(raw.metadata)
+    analysis = analyze_document(document, metadata, resources)
+    return Article(slug="", metadata=metadata, document=document, analysis=analysis)
+
+
+def gather(settings: Settings, *, on_progress: Callable[[int, int], None] | None = None) -> Analysed:
+    """Read and analyse every input; each file becomes an article or a problem, never both, never neither."""
+    resources, problems = load_resources(settings)
+    paths, input_problems = find_inputs(settings.articles_dir)
+    problems.extend(input_problems)
+    articles: list[Article] = []
+    seen_text: dict[str, str] = {}
+    slugs = SlugAllocator()
+    for number, path in enumerate(paths, 1):
+        relpath = path.relative_to(settings.articles_dir).as_posix()
+        try:
+            article = analyse_file(path, settings, resources)
+        except Exception as exc:  # noqa: BLE001 - see _problem_from
+            log.debug("failed on %s", relpath, exc_info=True)
+            problems.append(_problem_from(exc, relpath))
+            continue
+        finally:
+            if on_progress:
+                on_progress(number, len(paths))
+        digest = hashlib.sha256(" ".join(article.text.split()).encode("utf-8")).hexdigest()
+        if digest in seen_text:
+            problems.append(Problem(relpath, f"Duplikat von {seen_text[digest]}: nur einmal gebaut", Severity.WARNING))
+            continue
+        if not article.text.strip():
+            problems.append(Problem(relpath, "kein Text nach der Bereinigung", Severity.ERROR))
+            continue
+        seen_text[digest] = relpath
+        slug = slugs.allocate(Path(relpath).with_suffix("").as_posix(), fallback="artikel")
+        articles.append(_with_slug(article, slug))
+    return Analysed(len(paths) + len(input_problems), tuple(articles), tuple(problems), resources.registry,
+                    resources.taxonomy)
+
+
+def _with_slug(article: Article, slug: str) -> Article:
+    return replace(article, slug=slug)
+
+
+def render_pages(settings: Settings, corpus: Corpus, problems: Iterable[Problem], inputs: int):
+    """All Markdown pages of the site as an iterator."""
+    renderer = Renderer(settings.templates_dir, corpus, site_name=settings.site_name, language=settings.language,
+                        problems=tuple(problems), inputs=inputs)
+    return renderer.pages()
+
+
+def generate(settings: Settings, *, on_progress: Callable[[int, int], None] | None = None,
+             timer: _Timer | None = None) -> BuildResult:
+    """Analyse the content and write the Markdown docs tree (everything but MkDocs)."""
+    timer = timer or _Timer()
+    gathered = timer.stage("analyze", gather, settings, on_progress=on_progress)
+    for problem in gathered.problems:
+        log.warning("%s", problem.describe())
+    if settings.strict and gathered.problems:
+        raise BuildFailed(f"--strict: {len(gathered.problems)} problem(s) in the input; site/ left unchanged")
+    articles = timer.stage("corpus", unify_articles, gathered.articles)
+    corpus = timer.stage("corpus", build_corpus, articles, gathered.taxonomy)
+    pages = render_pages(settings, corpus, gathered.problems, gathered.inputs)
+    stats = timer.stage("render", write_docs, pages, settings.docs_dir)
+    log.info("pages: %d written, %d unchanged, %d deleted", stats.written, stats.unchanged, stats.deleted)
+    return BuildResult(gathered.inputs, len(corpus.articles), len(corpus.actors), gathered.problems, timer.timings)
+
+
+def build(settings: Settings, *, on_progress: Callable[[int, int], None] | None = None) -> BuildResult:
+    """Build the whole site; the previous site/ survives any failure."""
+    timer = _Timer()
+    result = generate(settings, on_progress=on_progress, timer=timer)
+    timer.stage("mkdocs", build_site, settings.mkdocs_file, settings.build_dir, settings.site_dir,
+                strict=settings.strict)
+    return result

@@ -1,0 +1,222 @@
+"""Markdown pages from Jinja2 templates. Every value a template prints is escaped unless it is `Md`."""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from . import formatting
+from .corpus import ActorProfile, Corpus, TopicProfile
+from .fulltext import actor_targets, render_fulltext, sentence_anchor
+from .i18n import LANGUAGE_NAMES, strings
+from .markup import Md, escape, external_link, link
+from .model import Article, BlockKind, Mention, Problem, Span
+from .errors import RenderError
+
+TEASER_CHARS = 220
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A generated Markdown page; `path` is relative to the docs folder (POSIX)."""
+
+    path: str
+    markdown: str
+
+
+def _finalize(value: object) -> object:
+    # The Markdown equivalent of HTML autoescaping: anything not explicitly trusted is escaped.
+    if value is None:
+        return ""
+    if isinstance(value, Md):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return escape(value)
+
+
+def make_environment(templates_dir: Path) -> jinja2.Environment:
+    """Jinja2 environment for Markdown: strict, trimmed blocks, escape-by-default."""
+    if not templates_dir.is_dir():
+        raise RenderError(f"templates folder not found: {templates_dir}")
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+        finalize=_finalize,
+        extensions=["jinja2.ext.do"],
+    )
+
+
+def article_path(article: Article) -> str:
+    return f"artikel/{article.slug}.md"
+
+
+def actor_path(profile: ActorProfile) -> str:
+    return f"akteure/{profile.slug}.md"
+
+
+def topic_path(profile: TopicProfile) -> str:
+    return f"themen/{profile.slug}.md"
+
+
+def sentence_text(article: Article, index: int) -> str:
+    """Plain text of sentence `index` of an article."""
+    return article.analysis.sentences[index].span.of(article.text)
+
+
+def highlight(text: str, sentence: Span, marks: Sequence[Span]) -> Md:
+    """Escaped sentence with the given spans in bold (keyword in context)."""
+    out, pos = [], sentence.start
+    for mark in sorted(marks):
+        if mark.start < pos or not sentence.contains(mark):
+            continue
+        out.append(str(escape(text[pos : mark.start])) + (" " if text[pos : mark.start].endswith(" ") else ""))
+        out.append(f"**{escape(mark.of(text))}**")
+        pos = mark.end
+        after = text[pos : sentence.end]
+        if after.startswith(" "):
+            out.append(" ")
+    out.append(escape(text[pos : sentence.end]))
+    return Md("".join(out))
+
+
+def teaser(article: Article) -> str:
+    """Two-line teaser: the declared teaser, else the first paragraph, cut at a word."""
+    if article.metadata.teaser:
+        text = article.metadata.teaser
+    else:
+        paragraphs = [b for b in article.document.blocks if b.kind == BlockKind.PARAGRAPH]
+        text = paragraphs[0].span.of(article.text) if paragraphs else ""
+    if len(text) <= TEASER_CHARS:
+        return text
+    return text[:TEASER_CHARS].rsplit(" ", 1)[0] + " …"
+
+
+class PageHelpers:
+    """Link and format helpers bound to one page (links are relative to its folder)."""
+
+    def __init__(self, corpus: Corpus, page: str, language: str) -> None:
+        self.corpus = corpus
+        self.page = page
+        self.language = language
+        self.t = strings(language)
+
+    def rel(self, target: str) -> str:
+        """Relative link from this page to a docs path (MkDocs validates .md links)."""
+        anchor = ""
+        if "#" in target:
+            target, anchor = target.split("#", 1)
+            anchor = "#" + anchor
+        if not target:
+            return anchor
+        return posixpath.relpath(target, posixpath.dirname(self.page) or ".") + anchor
+
+    def actor(self, actor_id: str, label: str | None = None) -> Md:
+        """Link to an actor's page (plain text if the actor has none)."""
+        profile = self.corpus.profile(actor_id)
+        if profile is None:
+            return escape(label or actor_id)
+        return link(label or profile.actor.name, self.rel(actor_path(profile)))
+
+    def article(self, article: Article) -> Md:
+        return link(self.title(article), self.rel(article_path(article)))
+
+    def topic(self, profile: TopicProfile) -> Md:
+        return link(profile.topic.name, self.rel(topic_path(profile)))
+
+    def sentence_link(self, article: Article, index: int, label: str = "↗") -> Md:
+        """Link to a sentence anchor in an article's full text."""
+        return link(label, self.rel(f"{article_path(article)}#{sentence_anchor(index)}"))
+
+    def title(self, article: Article) -> str:
+        return article.metadata.title or f"{self.t['unknown'].capitalize()}: {article.document.raw.relpath}"
+
+    def date(self, value, short: bool = False) -> str:
+        return formatting.format_date(value, self.language, short=short, unknown=self.t["unknown"])
+
+    def number(self, value: float) -> str:
+        return formatting.format_number(value, self.language)
+
+    def amount(self, value: float, unit: str) -> str:
+        return formatting.format_amount(value, unit, self.language)
+
+    def language_name(self, code: str | None) -> str:
+        if not code:
+            return self.t["unknown"]
+        return LANGUAGE_NAMES.get(self.language, {}).get(code, code)
+
+    def external(self, label: str, url: str | None) -> Md:
+        return external_link(label, url)
+
+    def kwic(self, article: Article, mention: Mention) -> Md:
+        sentence = article.analysis.sentences[mention.sentence]
+        marks = [m.span for m in article.analysis.mentions if m.sentence == mention.sentence and m.actor_id == mention.actor_id]
+        return highlight(article.text, sentence.span, marks)
+
+    def sentence(self, article: Article, index: int) -> str:
+        return sentence_text(article, index)
+
+    def quote_text(self, article: Article, span: Span) -> str:
+        return span.of(article.text)
+
+    def teaser(self, article: Article) -> str:
+        return teaser(article)
+
+
+class Renderer:
+    """Renders every page of the site from the corpus."""
+
+    def __init__(self, templates_dir: Path, corpus: Corpus, *, site_name: str, language: str,
+                 problems: Sequence[Problem], inputs: int) -> None:
+        self.env = make_environment(templates_dir)
+        self.corpus = corpus
+        self.site_name = site_name
+        self.language = language
+        self.problems = tuple(problems)
+        self.inputs = inputs
+
+    def _render(self, template: str, path: str, **context: object) -> Page:
+        helpers = PageHelpers(self.corpus, path, self.language)
+        try:
+            text = self.env.get_template(template).render(
+                h=helpers, t=helpers.t, corpus=self.corpus, site_name=self.site_name, **context
+            )
+        except jinja2.TemplateError as exc:
+            raise RenderError(f"template {template} failed for {path}: {exc}") from exc
+        return Page(path, text)
+
+    def article_page(self, article: Article) -> Page:
+        path = article_path(article)
+        prefix = posixpath.relpath("akteure", "artikel") + "/"
+        slugs = {p.actor.id: p.slug for p in self.corpus.actors}
+        fulltext = render_fulltext(article, actor_targets(prefix, slugs))
+        return self._render("pages/article.md.j2", path, article=article, fulltext=fulltext)
+
+    def actor_page(self, profile: ActorProfile) -> Page:
+        return self._render("pages/actor.md.j2", actor_path(profile), profile=profile)
+
+    def topic_page(self, profile: TopicProfile) -> Page:
+        return self._render("pages/topic.md.j2", topic_path(profile), profile=profile)
+
+    def pages(self) -> Iterator[Page]:
+        """Every page of the site, one at a time (pages are streamed, not held)."""
+        yield self._render("pages/home.md.j2", "index.md")
+        yield self._render("pages/articles.md.j2", "artikel/index.md")
+        yield self._render("pages/actors.md.j2", "akteure/index.md")
+        yield self._render("pages/topics.md.j2", "themen/index.md")
+        yield self._render("pages/timeline.md.j2", "zeitleiste.md")
+        yield self._render("pages/report.md.j2", "bericht.md", problems=self.problems, inputs=self.inputs)
+        for article in self.corpus.articles:
+            yield self.article_page(article)
+        for profile in self.corpus.actors:
+            yield self.actor_page(profile)
+        for profile in self.corpus.topics:
+            yield self.topic_page(profile)

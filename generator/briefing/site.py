@@ -1,0 +1,124 @@
+"""Writes the generated docs tree and runs MkDocs into a temporary folder, then swaps it in."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path, PurePosixPath
+
+from .errors import BuildFailed, RenderError
+from .render import Page
+
+ASSETS_PACKAGE = "briefing.assets"
+
+
+@dataclass(frozen=True, slots=True)
+class WriteStats:
+    written: int
+    unchanged: int
+    deleted: int
+
+
+def safe_target(root: Path, relpath: str) -> Path:
+    """Resolve a docs-relative path, refusing anything that would leave `root`."""
+    posix = PurePosixPath(relpath)
+    if posix.is_absolute() or ".." in posix.parts or not posix.parts:
+        raise RenderError(f"refusing to write outside the docs folder: {relpath!r}")
+    target = (root / Path(*posix.parts)).resolve()
+    if not target.is_relative_to(root.resolve()):
+        raise RenderError(f"refusing to write outside the docs folder: {relpath!r}")
+    return target
+
+
+def _write_if_changed(target: Path, data: bytes) -> bool:
+    # Unchanged files keep their mtime, so `serve` and later stages see only real changes.
+    if target.exists() and target.read_bytes() == data:
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, target)
+    return True
+
+
+def _asset_files() -> Iterable[tuple[str, bytes]]:
+    root = resources.files(ASSETS_PACKAGE)
+    stack = [(root, "assets")]
+    while stack:
+        folder, prefix = stack.pop()
+        for item in folder.iterdir():
+            if item.name.startswith(("_", ".")):
+                continue
+            if item.is_dir():
+                stack.append((item, f"{prefix}/{item.name}"))
+            else:
+                yield f"{prefix}/{item.name}", item.read_bytes()
+
+
+def write_docs(pages: Iterable[Page], docs_dir: Path, extra_files: Iterable[tuple[str, bytes]] = ()) -> WriteStats:
+    """Write pages and assets; refuse duplicate paths; delete files no longer generated."""
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    seen: set[Path] = set()
+    written = unchanged = 0
+    items = [(p.path, p.markdown.encode("utf-8")) for p in pages]
+    for relpath, data in [*items, *_asset_files(), *extra_files]:
+        target = safe_target(docs_dir, relpath)
+        if target in seen:
+            # pelican's rule: never write the same output twice; a collision is a bug, not a win.
+            raise RenderError(f"two pages want the same path: {relpath}")
+        seen.add(target)
+        if _write_if_changed(target, data):
+            written += 1
+        else:
+            unchanged += 1
+    deleted = 0
+    for path in sorted(docs_dir.rglob("*"), reverse=True):
+        if path.is_file() and path.resolve() not in seen:
+            path.unlink()
+            deleted += 1
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    return WriteStats(written, unchanged, deleted)
+
+
+def run_mkdocs(mkdocs_file: Path, output: Path, *, strict: bool = False, quiet: bool = True) -> None:
+    """Run `mkdocs build` into `output`; raise BuildFailed with MkDocs' own message on failure."""
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(mkdocs_file), "--site-dir", str(output)]
+    if strict:
+        cmd.append("--strict")
+    if quiet:
+        cmd.append("--quiet")
+    result = subprocess.run(cmd, capture_output=True, text=True, cwd=mkdocs_file.parent, check=False)
+    if result.returncode != 0:
+        tail = "\n".join((result.stderr or result.stdout).strip().splitlines()[-15:])
+        raise BuildFailed(f"mkdocs build failed (the previous site was kept):\n{tail}")
+
+
+def swap_in(new_site: Path, site_dir: Path) -> None:
+    """Replace site_dir with new_site so readers never see a half-written site."""
+    old = site_dir.with_name(site_dir.name + ".old")
+    if old.exists():
+        shutil.rmtree(old)
+    if site_dir.exists():
+        site_dir.rename(old)
+    new_site.rename(site_dir)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def build_site(mkdocs_file: Path, build_dir: Path, site_dir: Path, *, strict: bool = False) -> None:
+    """MkDocs into build/site.new, then atomically replace site/; a failure leaves site/ untouched."""
+    staging = build_dir / "site.new"
+    if staging.exists():
+        shutil.rmtree(staging)
+    try:
+        run_mkdocs(mkdocs_file, staging, strict=strict)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    swap_in(staging, site_dir)
