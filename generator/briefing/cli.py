@@ -1,13 +1,14 @@
-"""Command line: briefing build | serve | check | actors suggest. Errors become one clean message."""
+"""Command line: briefing build | serve | check | actors suggest | pdf. Errors become one clean message."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from . import __version__
@@ -21,7 +22,8 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    return load_settings(Path(args.config), strict=getattr(args, "strict", False))
+    return load_settings(Path(args.config), strict=getattr(args, "strict", False), jobs=getattr(args, "jobs", 0),
+                         cache=not getattr(args, "no_cache", False))
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -30,7 +32,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     start = time.perf_counter()
-    result = build(settings, on_progress=None if args.quiet or args.json else _progress)
+    show_progress = not (args.quiet or args.json) and sys.stderr.isatty()
+    with _progress_bar(show_progress) as on_progress:
+        result = build(settings, on_progress=on_progress)
     elapsed = time.perf_counter() - start
     if args.json:
         print(json.dumps({
@@ -39,16 +43,29 @@ def cmd_build(args: argparse.Namespace) -> int:
             "timings": {k: round(v, 3) for k, v in result.timings.items()}, "seconds": round(elapsed, 3),
         }, ensure_ascii=False, indent=2))
     elif not args.quiet:
-        print(f"\r{result.articles} Artikel, {result.actors} Akteure aus {result.inputs} Dateien "
+        print(f"{result.articles} Artikel, {result.actors} Akteure aus {result.inputs} Dateien "
               f"in {elapsed:.1f} s -> {settings.site_dir}", file=sys.stderr)
         if result.problems:
             print(f"{len(result.problems)} Problem(e), siehe Build-Bericht (bericht.md)", file=sys.stderr)
     return EXIT_OK
 
 
-def _progress(done: int, total: int) -> None:
-    if sys.stderr.isatty():
-        print(f"\ranalysiere {done}/{total}", end="", file=sys.stderr, flush=True)
+@contextlib.contextmanager
+def _progress_bar(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """A rich progress bar with count and ETA on a terminal; nothing otherwise."""
+    if not enabled:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("analysiere"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  transient=True) as progress:
+        task = progress.add_task("analyse", total=None)
+
+        def update(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        yield update
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -85,6 +102,25 @@ def cmd_actors_suggest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_pdf(args: argparse.Namespace) -> int:
+    """PDF of one built page, or the whole Briefing-Mappe, via headless Chromium."""
+    from .publish import pdf
+
+    settings = _settings(args)
+    if args.mappe == bool(args.page):
+        raise pdf.PdfError("entweder eine Seite (z. B. artikel/<name>) oder --mappe angeben")
+    if args.mappe:
+        plan = pdf.load_plan(settings.build_dir, with_actors=args.mit_akteuren)
+        output = Path(args.output) if args.output else settings.build_dir / "pdf" / "briefing-mappe.pdf"
+        pages = pdf.mappe_pdf(settings.site_dir, plan, output, work_dir=settings.build_dir / "pdf" / "mappe")
+        print(f"{output} ({pages} Seiten)", file=sys.stderr)
+    else:
+        output = Path(args.output) if args.output else pdf.default_output(settings.build_dir, args.page)
+        pdf.page_pdf(settings.site_dir, args.page, output)
+        print(output, file=sys.stderr)
+    return EXIT_OK
+
+
 def make_parser() -> argparse.ArgumentParser:
     """The argument parser with every command and its help text."""
     parser = argparse.ArgumentParser(
@@ -103,6 +139,8 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", help="fail if any input file has a problem")
     build.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     build.add_argument("--json", action="store_true", help="print a machine-readable summary")
+    build.add_argument("-j", "--jobs", type=int, default=0, help="analysis processes (default: one per CPU)")
+    build.add_argument("--no-cache", action="store_true", help="re-analyse every article, ignoring build/cache")
     build.set_defaults(func=cmd_build)
 
     serve = sub.add_parser("serve", parents=[common], help="live preview that rebuilds on changes",
@@ -128,6 +166,16 @@ def make_parser() -> argparse.ArgumentParser:
                                                 "with counts and example sentences, as YAML for actors.yml.")
     suggest.add_argument("--limit", type=int, default=30, help="how many names (default 30)")
     suggest.set_defaults(func=cmd_actors_suggest)
+
+    pdf = sub.add_parser("pdf", parents=[common], help="PDF of a page or of the whole briefing",
+                         description="Print a page of the built site (e.g. artikel/japan-usa-allianz) or, with "
+                                     "--mappe, the whole briefing (cover, contents, every article) to PDF with "
+                                     "headless Chromium (apt-get install chromium). Run `briefing build` first.")
+    pdf.add_argument("page", nargs="?", help="page path, e.g. artikel/<name>, akteure/<name> or index")
+    pdf.add_argument("--mappe", action="store_true", help="one PDF of the whole briefing (Briefing-Mappe)")
+    pdf.add_argument("--mit-akteuren", action="store_true", help="with --mappe: add every actor page")
+    pdf.add_argument("-o", "--output", help="PDF file (default: build/pdf/<page>.pdf or build/pdf/briefing-mappe.pdf)")
+    pdf.set_defaults(func=cmd_pdf)
     return parser
 
 

@@ -40,6 +40,8 @@ class Settings:
     language: str = "de"  # default language of analysis and UI
     summary_sentences: int = 4  # sentences in the Kurzfassung (3-5 recommended)
     strict: bool = False  # any problem in the build report fails the build
+    jobs: int = 0  # analysis worker processes; 0 = one per CPU
+    cache: bool = True  # reuse per-article analysis from build/cache when nothing changed
 
     @property
     def articles_dir(self) -> Path:
@@ -81,7 +83,7 @@ def load_yaml_config(path: Path) -> dict[str, Any]:
     return data
 
 
-def load_settings(mkdocs_file: Path, *, strict: bool = False) -> Settings:
+def load_settings(mkdocs_file: Path, *, strict: bool = False, jobs: int = 0, cache: bool = True) -> Settings:
     """Read and validate the briefing settings from mkdocs.yml."""
     mkdocs_file = mkdocs_file.resolve()
     root = mkdocs_file.parent
@@ -120,6 +122,8 @@ def load_settings(mkdocs_file: Path, *, strict: bool = False) -> Settings:
         language=language,
         summary_sentences=summary_sentences,
         strict=strict,
+        jobs=jobs,
+        cache=cache,
     )
 
 

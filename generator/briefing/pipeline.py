@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import time
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from .actors import load_registry
 from .analysis import Resources, analyze_document
+from .cache import ArticleCache, context_fingerprint, file_digest
 from .analyze.topics import load_taxonomy
 from .clean import clean_document
 from .config import Settings
@@ -18,7 +20,10 @@ from .corpus import Corpus, build_corpus
 from .errors import BuildFailed, ContentError
 from .ingest import find_inputs, read_document
 from .model import Article, Problem, Registry, Severity, Topic
+from .parallel import Job, analyse_all, default_jobs
+from .charts.views import EMPTY_VIEWS, Views, build_views, view_files
 from .render import Renderer
+from . import publish
 from .site import build_site, write_docs
 from .slugs import SlugAllocator
 from .unify import unify_articles
@@ -85,13 +90,30 @@ def _problem_from(exc: Exception, relpath: str) -> Problem:
     return Problem(relpath, f"interner Fehler ({type(exc).__name__}): {exc}", Severity.ERROR)
 
 
-def analyse_file(path: Path, settings: Settings, resources: Resources) -> Article:
+def analyse_file(path: Path, articles_dir: Path, resources: Resources) -> Article:
     """Read, clean and analyse one input file (slug assigned later)."""
-    raw = read_document(path, settings.articles_dir)
+    raw = read_document(path, articles_dir)
     document = clean_document(raw)
     metadata = document.detected.overridden_by(raw.metadata)
     analysis = analyze_document(document, metadata, resources)
     return Article(slug="", metadata=metadata, document=document, analysis=analysis)
+
+
+def analyse_or_problem(path: Path, relpath: str, articles_dir: Path, resources: Resources) -> Article | Problem:
+    """The article made from one file, or the problem that stopped it."""
+    try:
+        return analyse_file(path, articles_dir, resources)
+    except Exception as exc:  # noqa: BLE001 - see _problem_from
+        log.debug("failed on %s", relpath, exc_info=True)
+        return _problem_from(exc, relpath)
+
+
+def analysis_context(settings: Settings) -> str:
+    """Fingerprint of everything besides the file itself that shapes an article's analysis."""
+    return context_fingerprint(
+        file_digest(settings.actors_file), file_digest(settings.topics_file),
+        f"{settings.language}/{settings.summary_sentences}",
+    )
 
 
 def gather(settings: Settings, *, on_progress: Callable[[int, int], None] | None = None) -> Analysed:
@@ -99,26 +121,25 @@ def gather(settings: Settings, *, on_progress: Callable[[int, int], None] | None
     resources, problems = load_resources(settings)
     paths, input_problems = find_inputs(settings.articles_dir)
     problems.extend(input_problems)
+    jobs = [Job(p, p.relative_to(settings.articles_dir).as_posix(), settings.articles_dir) for p in paths]
+    cache = ArticleCache(settings.build_dir / "cache" / "articles") if settings.cache else None
+    outcomes = analyse_all(jobs, resources, cache, analysis_context(settings),
+                           settings.jobs or default_jobs(), on_progress)
     articles: list[Article] = []
     seen_text: dict[str, str] = {}
     slugs = SlugAllocator()
-    for number, path in enumerate(paths, 1):
-        relpath = path.relative_to(settings.articles_dir).as_posix()
-        try:
-            article = analyse_file(path, settings, resources)
-        except Exception as exc:  # noqa: BLE001 - see _problem_from
-            log.debug("failed on %s", relpath, exc_info=True)
-            problems.append(_problem_from(exc, relpath))
+    for job, outcome in zip(jobs, outcomes, strict=True):
+        relpath = job.relpath
+        if isinstance(outcome, Problem):
+            problems.append(outcome)
             continue
-        finally:
-            if on_progress:
-                on_progress(number, len(paths))
+        article = outcome
+        if not article.text.strip():
+            problems.append(Problem(relpath, "kein Text nach der Bereinigung", Severity.ERROR))
+            continue
         digest = hashlib.sha256(" ".join(article.text.split()).encode("utf-8")).hexdigest()
         if digest in seen_text:
             problems.append(Problem(relpath, f"Duplikat von {seen_text[digest]}: nur einmal gebaut", Severity.WARNING))
-            continue
-        if not article.text.strip():
-            problems.append(Problem(relpath, "kein Text nach der Bereinigung", Severity.ERROR))
             continue
         seen_text[digest] = relpath
         slug = slugs.allocate(Path(relpath).with_suffix("").as_posix(), fallback="artikel")
@@ -131,10 +152,11 @@ def _with_slug(article: Article, slug: str) -> Article:
     return replace(article, slug=slug)
 
 
-def render_pages(settings: Settings, corpus: Corpus, problems: Iterable[Problem], inputs: int):
+def render_pages(settings: Settings, corpus: Corpus, problems: Iterable[Problem], inputs: int,
+                 views: Views = EMPTY_VIEWS):
     """All Markdown pages of the site as an iterator."""
     renderer = Renderer(settings.templates_dir, corpus, site_name=settings.site_name, language=settings.language,
-                        problems=tuple(problems), inputs=inputs)
+                        problems=tuple(problems), inputs=inputs, views=views)
     return renderer.pages()
 
 
@@ -149,8 +171,14 @@ def generate(settings: Settings, *, on_progress: Callable[[int, int], None] | No
         raise BuildFailed(f"--strict: {len(gathered.problems)} problem(s) in the input; site/ left unchanged")
     articles = timer.stage("corpus", unify_articles, gathered.articles)
     corpus = timer.stage("corpus", build_corpus, articles, gathered.taxonomy)
-    pages = render_pages(settings, corpus, gathered.problems, gathered.inputs)
-    stats = timer.stage("render", write_docs, pages, settings.docs_dir)
+    # Charts, related articles and data export (issue 6): planned from the corpus, SVGs cached by spec hash.
+    views = timer.stage("views", build_views, corpus, settings.language)
+    files = timer.stage("charts", view_files, views, settings.build_dir / "cache" / "charts",
+                        workers=settings.jobs or None)
+    # Feed and search page (issue 7); also records what `briefing pdf --mappe` prints.
+    files = [*files, *timer.stage("publish", publish.prepare, settings, corpus)]
+    pages = render_pages(settings, corpus, gathered.problems, gathered.inputs, views)
+    stats = timer.stage("render", write_docs, pages, settings.docs_dir, files)
     log.info("pages: %d written, %d unchanged, %d deleted", stats.written, stats.unchanged, stats.deleted)
     return BuildResult(gathered.inputs, len(corpus.articles), len(corpus.actors), gathered.problems, timer.timings)
 
@@ -160,5 +188,5 @@ def build(settings: Settings, *, on_progress: Callable[[int, int], None] | None 
     timer = _Timer()
     result = generate(settings, on_progress=on_progress, timer=timer)
     timer.stage("mkdocs", build_site, settings.mkdocs_file, settings.build_dir, settings.site_dir,
-                strict=settings.strict)
+                strict=settings.strict, after=functools.partial(publish.after_mkdocs, settings=settings))
     return result

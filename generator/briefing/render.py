@@ -16,6 +16,7 @@ from .i18n import LANGUAGE_NAMES, strings
 from .markup import Md, escape, external_link, link
 from .model import Article, BlockKind, Mention, Problem, Span
 from .errors import RenderError
+from .charts.views import EMPTY_VIEWS, Views
 
 TEASER_CHARS = 220
 
@@ -126,6 +127,14 @@ class PageHelpers:
             return escape(label or actor_id)
         return link(label or profile.actor.name, self.rel(actor_path(profile)))
 
+    def file_link(self, label: object, target: str) -> Md:
+        """Link to a generated non-page file (CSV, JSON, SVG) by its docs path."""
+        return link(label, self.rel(target))
+
+    def image(self, alt: object, target: str) -> Md:
+        """Markdown image of a generated file by its docs path; the alt text is escaped."""
+        return Md(f"![{escape(alt)}]({self.rel(target)})")
+
     def article(self, article: Article) -> Md:
         return link(self.title(article), self.rel(article_path(article)))
 
@@ -175,8 +184,9 @@ class Renderer:
     """Renders every page of the site from the corpus."""
 
     def __init__(self, templates_dir: Path, corpus: Corpus, *, site_name: str, language: str,
-                 problems: Sequence[Problem], inputs: int) -> None:
+                 problems: Sequence[Problem], inputs: int, views: Views = EMPTY_VIEWS) -> None:
         self.env = make_environment(templates_dir)
+        self.views = views  # charts, related articles, data export (issue 6)
         self.corpus = corpus
         self.site_name = site_name
         self.language = language
@@ -187,7 +197,8 @@ class Renderer:
         helpers = PageHelpers(self.corpus, path, self.language)
         try:
             text = self.env.get_template(template).render(
-                h=helpers, t=helpers.t, corpus=self.corpus, site_name=self.site_name, **context
+                h=helpers, t=helpers.t, corpus=self.corpus, site_name=self.site_name, charts=self.views.charts,
+                related=self.views.related, exports=self.views.exports, **context
             )
         except jinja2.TemplateError as exc:
             raise RenderError(f"template {template} failed for {path}: {exc}") from exc
@@ -213,6 +224,8 @@ class Renderer:
         yield self._render("pages/actors.md.j2", "akteure/index.md")
         yield self._render("pages/topics.md.j2", "themen/index.md")
         yield self._render("pages/timeline.md.j2", "zeitleiste.md")
+        yield self._render("pages/network.md.j2", "netzwerk.md")
+        yield self._render("pages/data.md.j2", "daten.md")
         yield self._render("pages/report.md.j2", "bericht.md", problems=self.problems, inputs=self.inputs)
         for article in self.corpus.articles:
             yield self.article_page(article)

@@ -6,7 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path, PurePosixPath
@@ -111,13 +111,19 @@ def swap_in(new_site: Path, site_dir: Path) -> None:
         shutil.rmtree(old)
 
 
-def build_site(mkdocs_file: Path, build_dir: Path, site_dir: Path, *, strict: bool = False) -> None:
-    """MkDocs into build/site.new, then atomically replace site/; a failure leaves site/ untouched."""
+def build_site(mkdocs_file: Path, build_dir: Path, site_dir: Path, *, strict: bool = False,
+               after: Callable[[Path], None] | None = None) -> None:
+    """MkDocs into build/site.new, then atomically replace site/; a failure leaves site/ untouched.
+
+    `after(staging)` post-processes the new site before the swap (publish: the search index).
+    """
     staging = build_dir / "site.new"
     if staging.exists():
         shutil.rmtree(staging)
     try:
         run_mkdocs(mkdocs_file, staging, strict=strict)
+        if after is not None:
+            after(staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

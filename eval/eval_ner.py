@@ -1,0 +1,122 @@
+"""Strict span P/R/F1 of find_actors on the GermEval 2014 NER dev split (outer level).
+
+Usage: PYTHONPATH=generator python eval/eval_ner.py --data /path/to/shared/eval [--out eval/results/ner.json]
+
+Mapping (standard GermEval outer-level labels): gold PER, LOC, ORG are scored; PERderiv/LOCderiv/ORGderiv and
+*part are different labels, so a prediction on "deutschen" (LOCderiv) or on "US" inside "US-Präsident"
+(LOCpart) is a false positive if emitted. We therefore do not emit adjective mentions (lower-case
+"mexikanischen") or mentions inside a hyphen compound, exactly as GermEval does not count them as LOC.
+Kinds: Person -> PER, Land and Ort -> LOC (metonyms too: GermEval tags "Washington" as LOC), Organisation ->
+ORG; Vereinbarung is OTH and not scored. The data stays outside the repo; nothing is fitted on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from briefing.actors import find_actors, load_registry
+from briefing.model import ActorKind, Sentence, Span
+
+KIND_LABEL = {ActorKind.PERSON: "PER", ActorKind.LAND: "LOC", ActorKind.ORT: "LOC", ActorKind.ORGANISATION: "ORG"}
+TYPES = ("PER", "LOC", "ORG")
+
+
+_DERIV_ENDINGS = ("er", "e", "an", "ese", "ish", "ian", "i", "ic", "en", "es", "em")
+
+
+def _country_names(actor) -> set[str]:
+    """Surface forms of a country that GermEval tags LOC (names and their genitive), not demonyms/adjectives."""
+    base = {actor.name} | {a for a in actor.aliases if a[:1].isupper() and not a.endswith(_DERIV_ENDINGS)}
+    return base | {b + "s" for b in base}
+
+
+def predict(tokens: list[str], registry) -> set[tuple[int, int, str]]:
+    """Predicted (token start, token end, label) spans for one pre-tokenised sentence."""
+    text = " ".join(tokens)
+    offsets, pos = [], 0
+    for tok in tokens:
+        offsets.append((pos, pos + len(tok)))
+        pos += len(tok) + 1
+    starts = {s: i for i, (s, _) in enumerate(offsets)}
+    ends = {e: i for i, (_, e) in enumerate(offsets)}
+    found = find_actors(text, (Sentence(0, Span(0, len(text)), 0),), registry)
+    kinds = {a.id: a.kind for a in found.actors}
+    names = {a.id: _country_names(a) for a in found.actors if a.kind is ActorKind.LAND}
+    out = set()
+    for m in found.mentions:
+        label = KIND_LABEL.get(kinds[m.actor_id])
+        surface = m.span.of(text)
+        if label is None or surface[:1].islower():  # adjectives are *deriv in GermEval
+            continue
+        if m.span.start not in starts or m.span.end not in ends:  # inside a compound: *part
+            continue
+        if m.actor_id in names and surface not in names[m.actor_id]:  # "Schweizer", "Deutschen": *deriv
+            continue
+        out.add((starts[m.span.start], ends[m.span.end] + 1, label))
+    return out
+
+
+def evaluate(path: Path) -> dict:
+    registry = load_registry(None)
+    tp, fp, fn = Counter(), Counter(), Counter()
+    errors = {"fp": Counter(), "fn": Counter()}
+    n = 0
+    t0 = time.perf_counter()
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            n += 1
+            gold = {(e["start"], e["end"], e["type"]) for e in row["entities_outer"] if e["type"] in TYPES}
+            pred = predict(row["tokens"], registry)
+            for span in pred & gold:
+                tp[span[2]] += 1
+            for span in pred - gold:
+                fp[span[2]] += 1
+                errors["fp"][(span[2], " ".join(row["tokens"][span[0]:span[1]]))] += 1
+            for span in gold - pred:
+                fn[span[2]] += 1
+                errors["fn"][(span[2], " ".join(row["tokens"][span[0]:span[1]]))] += 1
+    seconds = time.perf_counter() - t0
+
+    def prf(t, p, f):
+        precision = t / (t + p) if t + p else 0.0
+        recall = t / (t + f) if t + f else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+                "tp": t, "fp": p, "fn": f}
+
+    result = {t: prf(tp[t], fp[t], fn[t]) for t in TYPES}
+    result["overall"] = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    result["sentences"] = n
+    result["seconds"] = round(seconds, 2)
+    result["top_false_positives"] = [f"{k[0]}: {k[1]} ({v})" for k, v in errors["fp"].most_common(25)]
+    result["top_false_negatives"] = [f"{k[0]}: {k[1]} ({v})" for k, v in errors["fn"].most_common(25)]
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the evaluation and write eval/results/ner.json."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, required=True, help="folder with germeval2014_ner/")
+    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "ner.json")
+    args = parser.parse_args(argv)
+    path = args.data / "germeval2014_ner" / "germeval2014_dev.jsonl"
+    if not path.exists():
+        print(f"not found: {path}", file=sys.stderr)
+        return 2
+    result = evaluate(path)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    for t in (*TYPES, "overall"):
+        r = result[t]
+        print(f"{t:8} P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f}  (tp={r['tp']} fp={r['fp']} fn={r['fn']})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

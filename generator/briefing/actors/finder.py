@@ -1,0 +1,284 @@
+"""find_actors: registry matches, persons found by evidence, surnames, roles -> mentions with spans."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from ..model import Actor, ActorKind, Mention, Registry, Sentence, Span
+from ..slugs import slugify
+from .builtin import first_names
+from .index import ActorIndex, Hit, build_index, longest_match, surname_trie
+from .lexicon import role_base, word_class
+from .persons import NameSpan, find_names
+from .tokens import Token, excluded_zones, hyphen_parts, in_zones, tokenize
+
+# After these words a capital is a place ("in Tokio"), otherwise it stands for its country ("Tokio verspricht").
+_LOCATIVE = frozenset("in nach aus bei nahe von vom Hauptstadt Stadt Metropole Hafenstadt".split())
+_EN_ROLE_MODIFIERS = frozenset("Prime Foreign Vice Deputy Defense Defence Finance Home Interior State Chief".split())
+_ARTICLES = frozenset("der die den dem des".split())
+
+
+@dataclass(frozen=True, slots=True)
+class ActorFindings:
+    """Actors mentioned in one article and every mention, sorted by span."""
+
+    actors: tuple[Actor, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(slots=True)
+class _Found:
+    """A mention under construction: token range, char span, actor."""
+
+    first: int
+    last: int  # token index, inclusive
+    start: int
+    end: int
+    actor_id: str
+    metonym: bool = False
+    role: str | None = None
+    role_country: str | None = None
+
+
+def _resolve_hit(hit: Hit, prev_word: str | None) -> tuple[str, bool]:
+    """Actor id and metonym flag for a registry hit, looking at the word before it."""
+    if hit.metonym_of is None:
+        return hit.actor_id, False
+    if hit.place and prev_word in _LOCATIVE:
+        return hit.actor_id, False
+    return hit.metonym_of, True
+
+
+def _match_pass(tokens: tuple[Token, ...], free: list[bool], trie: dict, found: list[_Found],
+                parts_too: bool = True) -> None:
+    """Greedy longest matches of `trie` over free tokens, then over parts of hyphenated tokens."""
+    words = [t.text for t in tokens]
+    i, n = 0, len(tokens)
+    while i < n:
+        if free[i]:
+            m = longest_match(trie, words, i)
+            if m and all(free[i:m[0]]):
+                end, hit = m
+                actor_id, metonym = _resolve_hit(hit, words[i - 1] if i else None)
+                found.append(_Found(i, end - 1, tokens[i].start, tokens[end - 1].end, actor_id, metonym))
+                for k in range(i, end):
+                    free[k] = False
+                i = end
+                continue
+            if parts_too and "-" in words[i]:
+                before = len(found)
+                _match_parts(tokens[i], i, trie, found)
+                free[i] = len(found) == before
+        i += 1
+
+
+def _match_parts(token: Token, index: int, trie: dict, found: list[_Found]) -> None:
+    """Registry names inside compounds: "US-Präsident", "NAFTA-Abkommens", "USA-Mexiko", "Trump-Regierung"."""
+    parts = hyphen_parts(token)
+    words = [p.text for p in parts]
+    j = 0
+    while j < len(parts):
+        m = longest_match(trie, words, j)
+        if m and (len(words[j]) > 1):
+            end, hit = m
+            actor_id, metonym = _resolve_hit(hit, None)
+            last = found[-1] if found else None
+            if last is not None and last.first == index and last.actor_id == actor_id:
+                last.end = parts[end - 1].end  # "US-Amerikanischer": one mention, not two
+                j = end
+                continue
+            found.append(_Found(index, index, parts[j].start, parts[end - 1].end, actor_id, metonym))
+            j = end
+        else:
+            j += 1
+
+
+def _person_name(span: NameSpan, words: set[str]) -> str:
+    """Display name of a found person; a genitive -s is dropped when the bare form occurs too."""
+    names = list(span.words)
+    last = names[-1]
+    if len(names) > 1 and last.endswith("s") and last[:-1] in words:
+        names[-1] = last[:-1]
+    return " ".join(names)
+
+
+def _surname_keys(name: str) -> list[tuple[str, ...]]:
+    """Short forms of a full name used later in the text: "Trudeau", and "López Obrador" for 3+ words."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if len(words) < 2:
+        return []
+    keys = [(words[-1],)]
+    if len(words) >= 3:
+        keys.append(tuple(words[-2:]))
+    return [k for k in keys if word_class(k[-1]) != "common" or len(k) > 1]
+
+
+def _attach_roles(tokens: tuple[Token, ...], text: str, found: list[_Found], index: ActorIndex,
+                  language: str) -> None:
+    """Role/title right before a person mention: "Kanadas Regierungschef Justin Trudeau"."""
+    by_last = {f.last: f for f in found}
+    for f in found:
+        actor = index.actors.get(f.actor_id)
+        if f.first == 0 or (actor is not None and actor.kind is not ActorKind.PERSON):
+            continue
+        prev = tokens[f.first - 1]
+        if text[prev.end : f.start].strip() or f.first - 1 in _token_set(f):
+            continue
+        role = role_base(prev.text, language)
+        if role is None:
+            continue
+        k = f.first - 1
+        if language == "en" and k > 0 and tokens[k - 1].text in _EN_ROLE_MODIFIERS:
+            role, k = f"{tokens[k - 1].text} {role}", k - 1
+        f.role = role
+        f.role_country = _role_country(tokens, k, by_last, index, prev)
+
+
+def _token_set(f: _Found) -> range:
+    return range(f.first, f.last + 1)
+
+
+def _role_country(tokens, k: int, by_last: dict, index: ActorIndex, role_token: Token) -> str | None:
+    """Country named in front of or inside the role: "US-Präsident", "Kanadas Regierungschef", "japanische"."""
+    head = role_token.text.rpartition("-")[0]
+    if head:
+        m = longest_match(index.trie, [head], 0)
+        if m and index.actors.get(m[1].actor_id, None) and index.actors[m[1].actor_id].kind is ActorKind.LAND:
+            return m[1].actor_id
+    prev = by_last.get(k - 1)
+    if prev is not None and index.actors.get(prev.actor_id) and index.actors[prev.actor_id].kind is ActorKind.LAND:
+        return prev.actor_id
+    return None
+
+
+def _new_person(name: str, found: list[_Found]) -> Actor:
+    """An unregistered person, with the first role and country seen at its mentions."""
+    pid = slugify(name)
+    role = next((f.role for f in found if f.actor_id == pid and f.role), None)
+    country = next((f.role_country for f in found if f.actor_id == pid and f.role_country), None)
+    surname = name.split()[-1]
+    aliases = (surname,) if " " in name else ()
+    return Actor(id=pid, name=name, kind=ActorKind.PERSON, aliases=aliases, country=country, role=role,
+                 registered=False)
+
+
+def _sentence_of(starts: list[int], sentences: tuple[Sentence, ...], pos: int) -> int:
+    if not sentences:
+        return 0
+    k = bisect.bisect_right(starts, pos) - 1
+    return sentences[max(k, 0)].index
+
+
+def find_actors(text: str, sentences: tuple[Sentence, ...], registry: Registry, language: str = "de") -> ActorFindings:
+    """Every actor mentioned in `text` (registered or discovered) and all mentions, sorted by span."""
+    index = build_index(registry)
+    tokens = tokenize(text)
+    zones = excluded_zones(text)
+    free = [not in_zones(t.start, t.end, zones) for t in tokens]
+    found: list[_Found] = []
+    _match_pass(tokens, free, index.trie, found)
+
+    words = {t.text for t in tokens}
+    new_names: dict[str, str] = {}  # person id -> display name
+    pending_single: list[NameSpan] = []
+    for span in find_names(tokens, text, free, first_names(), language):
+        if len(span.words) == 1:
+            pending_single.append(span)
+            continue
+        name = _person_name(span, words)
+        pid = slugify(name)
+        new_names.setdefault(pid, name)
+        found.append(_Found(span.start, span.end - 1, tokens[span.start].start, tokens[span.end - 1].end, pid))
+        for k in range(span.start, span.end):
+            free[k] = False
+
+    # Later short forms ("Trudeau", "Pelosis", "López Obrador") of full names seen in this article.
+    surnames: dict[tuple[str, ...], str] = {}
+    clash: set[tuple[str, ...]] = set()
+    for f in found:
+        actor = index.actors.get(f.actor_id)
+        if actor is not None and actor.kind is not ActorKind.PERSON:
+            continue
+        full = actor.name if actor is not None else new_names.get(f.actor_id, "")
+        for key in _surname_keys(full):
+            if surnames.get(key, f.actor_id) != f.actor_id:
+                clash.add(key)
+            surnames[key] = f.actor_id
+    for key in clash:
+        surnames.pop(key, None)
+    for span in pending_single:
+        key = (span.words[0],)
+        if key in surnames:
+            continue
+        pid = slugify(span.words[0])
+        new_names.setdefault(pid, span.words[0])
+        found.append(_Found(span.start, span.start, tokens[span.start].start, tokens[span.start].end, pid))
+        free[span.start] = False
+    if surnames:
+        _match_pass(tokens, free, surname_trie(surnames), found)
+
+    _attach_roles(tokens, text, found, index, language)
+    found.sort(key=lambda f: (f.start, f.end))
+    _attach_appositions(tokens, found, index, sentences)
+    found = _drop_foreign_generic(found, tokens, index)
+    return _findings(found, index, new_names, sentences)
+
+
+def _attach_appositions(tokens: tuple[Token, ...], found: list[_Found], index: ActorIndex,
+                        sentences: tuple[Sentence, ...]) -> None:
+    """ "... Nancy Pelosi ..., sagte er mit Blick auf die Vorsitzende des Repräsentantenhauses": a role
+    phrase with a genitive complement names the nearest person before it in the same sentence."""
+    covered = {k for f in found for k in range(f.first, f.last + 1)}
+    starts = [s.span.start for s in sentences]
+    for k in range(1, len(tokens) - 2):
+        if tokens[k - 1].text not in _ARTICLES or k in covered or tokens[k + 1].text not in ("des", "der"):
+            continue
+        base = role_base(tokens[k].text)
+        complement = tokens[k + 2]
+        if base is None or not complement.text[:1].isupper():
+            continue
+        sentence = _sentence_of(starts, sentences, tokens[k].start)
+        person = None
+        for f in found:
+            if f.start >= tokens[k].start:
+                break
+            actor = index.actors.get(f.actor_id)
+            if (actor is None or actor.kind is ActorKind.PERSON) and _sentence_of(starts, sentences, f.start) == sentence:
+                person = f
+        if person is not None and person.role is None:
+            person.role = f"{base} {tokens[k + 1].text} {complement.text}"
+
+
+def _drop_foreign_generic(found: list[_Found], tokens: tuple[Token, ...], index: ActorIndex) -> list[_Found]:
+    """ "mexikanischen Bundesregierung" is not Germany's Bundesregierung: drop national institutions
+    right after the adjective of another country."""
+    out: list[_Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        actor = index.actors.get(f.actor_id)
+        if prev is not None and actor is not None and actor.country and prev.last == f.first - 1:
+            prev_actor = index.actors.get(prev.actor_id)
+            adjective = tokens[prev.first].text[:1].islower()
+            if prev_actor is not None and prev_actor.kind is ActorKind.LAND and adjective and prev.actor_id != actor.country:
+                continue
+        out.append(f)
+    return out
+
+
+def _findings(found: list[_Found], index: ActorIndex, new_names: dict[str, str],
+              sentences: tuple[Sentence, ...]) -> ActorFindings:
+    starts = [s.span.start for s in sentences]
+    mentions = tuple(
+        Mention(f.actor_id, Span(f.start, f.end), _sentence_of(starts, sentences, f.start), f.role, f.metonym)
+        for f in found
+    )
+    actors: dict[str, Actor] = {}
+    for f in found:
+        if f.actor_id in actors:
+            continue
+        if f.actor_id in index.actors:
+            actors[f.actor_id] = index.actors[f.actor_id]
+        else:
+            actors[f.actor_id] = _new_person(new_names.get(f.actor_id, f.actor_id), found)
+    return ActorFindings(actors=tuple(actors.values()), mentions=mentions)

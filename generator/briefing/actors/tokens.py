@@ -1,0 +1,68 @@
+"""Word tokens with character offsets, and zones (photo credits, URLs) that never hold actors."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words keep inner hyphens, apostrophes and dots of abbreviations out; "US-Präsident" is one token,
+# its parts are looked at separately by the matcher.
+_TOKEN = re.compile(r"\w+(?:[-‐‑'’]\w+)*", re.UNICODE)
+_HYPHENS = re.compile(r"[-‐‑]")
+
+# Photo credits and agency bylines: "AP Photo/Rebecca Blackwell", "© IMAGO/Anadolu Agency/IMAGO/Kiyoshi Ota / POOL",
+# "Foto: dpa/Max Muster", "(Tsp/Reuters/dpa)". The name after the last slash is a photographer, not an actor.
+_AGENCY = (
+    r"(?:AP|AFP|dpa|DPA|Reuters|REUTERS|IMAGO|imago|Imago|Getty\s+Images|picture[- ]alliance|EPA|KEYSTONE|Keystone"
+    r"|APA|KNA|epd|ddp|SIPA|Xinhua|Shutterstock|iStock|Tsp|AA|Anadolu(?:\s+Agency)?|POOL|Pool)"
+)
+_CREDIT_PATTERNS = (
+    # © ... to the end of the line (or 120 characters when the text was reflowed)
+    r"©[^\n]{0,120}",
+    # "Foto: ...", "Bild: ...", "Photo: ..." up to the end of the line or the next sentence end
+    r"\b(?:Foto|Fotos|Bild|Photo|Bildquelle|Quelle)\s*:\s*[^\n.;]{0,80}",
+    # AGENCY [Photo|Foto]/Name[/Name] ... Name: slash-chains starting with an agency
+    _AGENCY + r"(?:\s+(?:Photo|Foto|Images))?\s*/\s*(?:[\w.\- ]{1,40}?\s*/\s*){0,4}"
+    r"(?:[A-ZÄÖÜ][\w.\-]*(?:\s+[A-ZÄÖÜ]\.)?(?:\s+[A-ZÄÖÜ][\w\-]*)?)",
+    # "(Tsp/Reuters/dpa)" source tags at the end of an article
+    r"\(\s*" + _AGENCY + r"(?:\s*/\s*[\w]+){0,4}\s*\)",
+    r"https?://\S+|www\.\S+",
+)
+_CREDIT = re.compile("|".join(f"(?:{p})" for p in _CREDIT_PATTERNS))
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_upper_initial(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Split `text` into word tokens with offsets."""
+    return tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
+
+
+def hyphen_parts(token: Token) -> tuple[Token, ...]:
+    """The parts of a hyphenated token ("US-Präsident" -> "US", "Präsident"), each with its own offsets."""
+    parts: list[Token] = []
+    start = token.start
+    for piece in _HYPHENS.split(token.text):
+        if piece:
+            parts.append(Token(start, start + len(piece), piece))
+        start += len(piece) + 1
+    return tuple(parts)
+
+
+def excluded_zones(text: str) -> tuple[tuple[int, int], ...]:
+    """Character ranges of photo credits, source tags and URLs; mentions there are dropped."""
+    return tuple((m.start(), m.end()) for m in _CREDIT.finditer(text))
+
+
+def in_zones(start: int, end: int, zones: tuple[tuple[int, int], ...]) -> bool:
+    """True if [start, end) overlaps one of the zones."""
+    return any(s < end and start < e for s, e in zones)

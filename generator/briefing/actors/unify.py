@@ -1,0 +1,80 @@
+"""unify_actors: one canonical actor per person across the corpus ("Ebrard" in one article is
+"Marcelo Ebrard" of another)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from ..model import Actor, ActorKind
+from .finder import ActorFindings
+
+
+@dataclass(frozen=True, slots=True)
+class Unification:
+    """Id remapping (every seen id -> canonical id) and the canonical actors, sorted by id."""
+
+    mapping: dict[str, str]
+    actors: tuple[Actor, ...]
+
+    def __iter__(self) -> Iterator:
+        # Allows `mapping, actors = unify_actors(...)`.
+        return iter((self.mapping, self.actors))
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(name.split())
+
+
+def _target(actor: Actor, full: dict[str, Actor]) -> str | None:
+    """Canonical id for an unregistered person whose name is a tail of exactly one fuller name."""
+    words = _words(actor.name)
+    stripped = words[:-1] + (words[-1][:-1],) if words[-1].endswith("s") else None  # "Pelosis"
+    candidates = set()
+    for other in full.values():
+        if other.id == actor.id:
+            continue
+        ow = _words(other.name)
+        for w in (words, stripped):
+            if w and len(ow) > len(w) and ow[-len(w):] == w:
+                candidates.add(other.id)
+            elif w and w == ow:
+                candidates.add(other.id)
+    return candidates.pop() if len(candidates) == 1 else None
+
+
+def unify_actors(findings: Sequence[ActorFindings]) -> Unification:
+    """Merge surname-only and unregistered person ids into full-name actors found elsewhere."""
+    seen: dict[str, Actor] = {}
+    for f in findings:
+        for a in f.actors:
+            current = seen.get(a.id)
+            if current is None or (a.registered and not current.registered):
+                seen[a.id] = a
+            elif not current.registered and not a.registered:
+                seen[a.id] = replace(current, role=current.role or a.role, country=current.country or a.country)
+    persons = {i: a for i, a in seen.items() if a.kind is ActorKind.PERSON}
+    mapping = {i: i for i in seen}
+    for i, a in sorted(persons.items()):
+        if a.registered:
+            continue
+        target = _target(a, persons)
+        if target is not None:
+            mapping[i] = target
+    # Follow chains ("Obrador" -> "López Obrador" -> "Andrés Manuel López Obrador").
+    for i in mapping:
+        j, hops = mapping[i], 0
+        while mapping[j] != j and hops < 10:
+            j, hops = mapping[j], hops + 1
+        mapping[i] = j
+    canonical: dict[str, Actor] = {}
+    for i in sorted(seen):
+        c = seen[mapping[i]]
+        merged = canonical.get(c.id, c)
+        if i != c.id:
+            extra = seen[i]
+            aliases = tuple(dict.fromkeys((*merged.aliases, extra.name)))
+            merged = replace(merged, aliases=tuple(x for x in aliases if x != merged.name),
+                             role=merged.role or extra.role, country=merged.country or extra.country)
+        canonical[c.id] = merged
+    return Unification(mapping=mapping, actors=tuple(canonical[k] for k in sorted(canonical)))

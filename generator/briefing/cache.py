@@ -1,0 +1,94 @@
+"""Per-article analysis cache keyed by input bytes, registries, settings and the tool's own code.
+
+A key changes whenever anything that could change the result changes, so a cached result is
+never stale: edit an article -> only it is re-analysed; edit actors.yml, topics.yml, a setting
+or the code -> everything is (that is coarse, but always correct).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from functools import lru_cache
+from pathlib import Path
+
+from . import __version__
+from .model import Article
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+CACHE_FORMAT = 1
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of the package's code and built-in data: a new tool version invalidates the cache."""
+    digest = hashlib.sha256(f"{__version__}/{CACHE_FORMAT}".encode())
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".yml", ".yaml", ".txt", ".json"} and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def file_digest(path: Path | None) -> str:
+    """sha256 of a file's bytes, or 'absent'."""
+    if path is None or not path.exists():
+        return "absent"
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def sidecar_of(path: Path) -> Path | None:
+    """The metadata sidecar of an article, if there is one."""
+    for suffix in (".yml", ".yaml"):
+        candidate = path.with_suffix(suffix)
+        if candidate.exists() and candidate != path:
+            return candidate
+    return None
+
+
+def article_key(path: Path, relpath: str, context: str) -> str:
+    """Cache key of one input file in a given analysis context."""
+    digest = hashlib.sha256()
+    for part in (context, relpath, file_digest(path), file_digest(sidecar_of(path))):
+        digest.update(part.encode())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def context_fingerprint(*parts: str) -> str:
+    """Combine the code fingerprint with registries and settings digests."""
+    return hashlib.sha256("\0".join((code_fingerprint(), *parts)).encode()).hexdigest()
+
+
+class ArticleCache:
+    """Pickled Articles under build/cache/articles; written by this tool only, so trusted."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.hits = 0
+        self.misses = 0
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str) -> Article | None:
+        """The cached article for `key`, or None (a corrupt entry counts as a miss)."""
+        path = self._path(key)
+        try:
+            with path.open("rb") as handle:
+                article = pickle.load(handle)  # noqa: S301 - our own cache file, see class docstring
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return article
+
+    def put(self, key: str, article: Article) -> None:
+        """Store an article atomically (a crash never leaves a half-written entry)."""
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        with tmp.open("wb") as handle:
+            pickle.dump(article, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)

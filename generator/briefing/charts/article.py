@@ -1,0 +1,63 @@
+"""Charts of one article: mentions per actor and its key figures on a log scale."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+
+import altair as alt
+
+from ..formatting import format_amount
+from ..model import Article, FigureKind
+from . import theme
+from .common import ROW_HEIGHT, hbar, kind_scale, truncate, unique_labels, with_theme
+
+
+def article_mentions_rows(article: Article, t: Mapping[str, str], n: int = 15) -> list[dict]:
+    """The n actors this article mentions most: name, kind, mentions."""
+    actors = {a.id: a for a in article.analysis.actors}
+    counts = Counter(m.actor_id for m in article.analysis.mentions if m.actor_id in actors)
+    ranked = sorted(counts, key=lambda i: (-counts[i], actors[i].name.lower(), i))[:n]
+    labels = unique_labels([actors[i].name for i in ranked])
+    return [{"actor": label, "kind": t[actors[i].kind.value], "mentions": counts[i], "actor_id": i}
+            for label, i in zip(labels, ranked, strict=True)]
+
+
+def article_mentions_chart(rows: list[dict], t: Mapping[str, str]) -> alt.LayerChart:
+    """Horizontal bars: mentions per actor in one article, coloured by kind."""
+    kinds = [k for k in theme.KIND_COLOURS if t[k] in {r["kind"] for r in rows}]
+    color = alt.Color("kind:N", title=t["kind"], scale=kind_scale(kinds, t))
+    return with_theme(hbar(rows, label="actor", value="mentions", label_title=None, value_title=t["mentions"],
+                           color=color))
+
+
+def figure_rows(article: Article, language: str, n: int = 20) -> list[dict]:
+    """Amounts and quantities (not percentages: another scale) with a positive value, largest first."""
+    rows = []
+    for f in article.analysis.figures:
+        if f.kind == FigureKind.PERCENT or f.value <= 0:
+            continue
+        rows.append({"figure": truncate(f.span.of(article.text), 40), "value": f.value, "unit": f.unit,
+                     "amount": format_amount(f.value, f.unit, language), "sentence": f.sentence,
+                     "refers_to": f.refers_to or ""})
+    rows.sort(key=lambda r: (-r["value"], r["sentence"], r["figure"]))
+    rows = rows[:n]
+    for row, label in zip(rows, unique_labels([r["figure"] for r in rows]), strict=True):
+        row["figure"] = label
+    return rows
+
+
+def figures_chart(rows: list[dict], t: Mapping[str, str], language: str) -> alt.LayerChart:
+    """Dots on a logarithmic axis (amounts span many magnitudes), labelled '550 Mrd. USD'."""
+    order = [r["figure"] for r in rows]
+    base = alt.Chart(alt.Data(values=rows)).encode(
+        y=alt.Y("figure:N", sort=order, title=None),
+        x=alt.X("value:Q", title=t["value_log"], scale=alt.Scale(type="log", nice=True),
+                axis=alt.Axis(labelExpr=theme.magnitude_label_expr(language), labelOverlap=True)),
+    )
+    rule = base.mark_rule(color=theme.GRID, strokeWidth=2).encode(x2=alt.datum(1))
+    dots = base.mark_point(size=70, filled=True, opacity=1).encode(
+        color=alt.Color("unit:N", title=t["unit"]), shape=alt.Shape("unit:N", title=t["unit"]))
+    text = base.mark_text(align="left", dx=8, color=theme.INK).encode(text="amount:N")
+    chart = alt.layer(rule, dots, text).properties(width=theme.WIDTH - 260, height=max(1, len(rows)) * ROW_HEIGHT)
+    return with_theme(chart)

@@ -1,0 +1,145 @@
+"""Data export: articles, actors, mentions, quotes, figures and events as CSV and JSON under daten/.
+
+Column names are a stable interface (documented in README "Data export"): add columns at the
+end, never rename or reorder. Output is deterministic: rows in corpus order, no timestamps.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from .corpus import Corpus
+from .model import Article
+
+EXPORT_DIR = "daten"
+
+
+@dataclass(frozen=True, slots=True)
+class ExportTable:
+    """One exported table: written as daten/<name>.csv and daten/<name>.json."""
+
+    name: str  # file stem, e.g. "artikel"
+    columns: tuple[str, ...]
+    rows: tuple[tuple, ...]
+
+    @property
+    def csv_path(self) -> str:
+        return f"{EXPORT_DIR}/{self.name}.csv"
+
+    @property
+    def json_path(self) -> str:
+        return f"{EXPORT_DIR}/{self.name}.json"
+
+
+ARTICLE_COLUMNS = ("article", "title", "date", "source", "url", "authors", "language", "words", "file", "page")
+ACTOR_COLUMNS = ("actor", "name", "kind", "role", "country", "registered", "mentions", "articles", "first_seen",
+                 "last_seen", "page")
+MENTION_COLUMNS = ("article", "actor", "sentence", "start", "end", "text", "role", "metonym")
+QUOTE_COLUMNS = ("article", "kind", "speaker", "sentence", "start", "end", "text")
+FIGURE_COLUMNS = ("article", "kind", "value", "unit", "qualifier", "refers_to", "sentence", "start", "end", "text")
+EVENT_COLUMNS = ("date", "precision", "article", "sentence", "start", "end", "text", "sentence_text")
+
+
+def _date(value) -> str | None:
+    return value.iso() if value is not None else None
+
+
+def _sentence_text(article: Article, index: int) -> str:
+    sentences = article.analysis.sentences
+    return sentences[index].span.of(article.text) if 0 <= index < len(sentences) else ""
+
+
+def article_rows(corpus: Corpus) -> Iterator[tuple]:
+    """One row per article, newest first (the corpus order)."""
+    for a in corpus.articles:
+        m = a.metadata
+        yield (a.slug, m.title, _date(m.date), m.source, m.url, "; ".join(m.authors), m.language, a.word_count,
+               a.document.raw.relpath, f"artikel/{a.slug}/")
+
+
+def actor_rows(corpus: Corpus) -> Iterator[tuple]:
+    """One row per actor with a page, in the order of the actors index."""
+    for p in corpus.actors:
+        actor = p.actor
+        yield (actor.id, actor.name, actor.kind.value, actor.role, actor.country, actor.registered,
+               p.mention_count, len(p.appearances), _date(p.first_seen), _date(p.last_seen), f"akteure/{p.slug}/")
+
+
+def mention_rows(corpus: Corpus) -> Iterator[tuple]:
+    """Every mention, by article then position in the text."""
+    for a in corpus.articles:
+        for m in sorted(a.analysis.mentions, key=lambda m: (m.span, m.actor_id)):
+            yield (a.slug, m.actor_id, m.sentence, m.span.start, m.span.end, m.span.of(a.text), m.role, m.metonym)
+
+
+def quote_rows(corpus: Corpus) -> Iterator[tuple]:
+    """Every quote, by article then position."""
+    for a in corpus.articles:
+        for q in sorted(a.analysis.quotes, key=lambda q: q.span):
+            yield (a.slug, q.kind.value, q.speaker_id, q.sentence, q.span.start, q.span.end, q.span.of(a.text))
+
+
+def figure_rows(corpus: Corpus) -> Iterator[tuple]:
+    """Every figure with its normalised value, by article then position."""
+    for a in corpus.articles:
+        for f in sorted(a.analysis.figures, key=lambda f: f.span):
+            yield (a.slug, f.kind.value, f.value, f.unit, f.qualifier, f.refers_to, f.sentence, f.span.start,
+                   f.span.end, f.span.of(a.text))
+
+
+def event_rows(corpus: Corpus) -> Iterator[tuple]:
+    """Every dated event, chronological (the timeline order)."""
+    for e in corpus.timeline:
+        d, a = e.date_ref, e.article
+        yield (d.date.iso(), d.date.precision.value, a.slug, d.sentence, d.span.start, d.span.end, d.span.of(a.text),
+               _sentence_text(a, d.sentence))
+
+
+def export_tables(corpus: Corpus) -> tuple[ExportTable, ...]:
+    """All exported tables, in the order the Daten page lists them."""
+    return (
+        ExportTable("artikel", ARTICLE_COLUMNS, tuple(article_rows(corpus))),
+        ExportTable("akteure", ACTOR_COLUMNS, tuple(actor_rows(corpus))),
+        ExportTable("nennungen", MENTION_COLUMNS, tuple(mention_rows(corpus))),
+        ExportTable("zitate", QUOTE_COLUMNS, tuple(quote_rows(corpus))),
+        ExportTable("zahlen", FIGURE_COLUMNS, tuple(figure_rows(corpus))),
+        ExportTable("ereignisse", EVENT_COLUMNS, tuple(event_rows(corpus))),
+    )
+
+
+def _csv_cell(value: object) -> object:
+    # Empty for unknown; booleans as true/false like the JSON; everything else as Python prints it.
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def to_csv(columns: Sequence[str], rows: Sequence[tuple]) -> bytes:
+    """RFC 4180 CSV, UTF-8, comma-separated, header row of the column names, LF line ends."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_csv_cell(v) for v in row])
+    return out.getvalue().encode("utf-8")
+
+
+def to_json(columns: Sequence[str], rows: Sequence[tuple]) -> bytes:
+    """A JSON array of objects (keys in column order, null for unknown), UTF-8, one object per line."""
+    lines = [json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False) for row in rows]
+    return ("[\n" + ",\n".join(lines) + "\n]\n").encode("utf-8") if lines else b"[]\n"
+
+
+def export_files(tables: Sequence[ExportTable]) -> list[tuple[str, bytes]]:
+    """(docs path, bytes) of every CSV and JSON file, for site.write_docs(extra_files=...)."""
+    files = []
+    for table in tables:
+        files.append((table.csv_path, to_csv(table.columns, table.rows)))
+        files.append((table.json_path, to_json(table.columns, table.rows)))
+    return files
