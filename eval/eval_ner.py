@@ -1,6 +1,6 @@
 """Strict span P/R/F1 of find_actors on the GermEval 2014 NER dev split (outer level).
 
-Usage: PYTHONPATH=generator python eval/eval_ner.py --data /path/to/shared/eval [--out eval/results/ner.json]
+Usage: PYTHONPATH=generator python eval/eval_ner.py --data /path/to/shared/eval [--split a|b|all] [--out ...]
 
 Mapping (standard GermEval outer-level labels): gold PER, LOC, ORG are scored; PERderiv/LOCderiv/ORGderiv and
 *part are different labels, so a prediction on "deutschen" (LOCderiv) or on "US" inside "US-Präsident"
@@ -55,32 +55,39 @@ def predict(tokens: list[str], registry) -> set[tuple[int, int, str]]:
             continue
         if m.span.start not in starts or m.span.end not in ends:  # inside a compound: *part
             continue
-        if m.actor_id in names and surface not in names[m.actor_id]:  # "Schweizer", "Deutschen": *deriv
+        # "Schweizer", "Deutschen": *deriv; a metonym ("Berlin" for Germany) is the place name itself.
+        if m.actor_id in names and not m.metonym and surface not in names[m.actor_id]:
             continue
         out.add((starts[m.span.start], ends[m.span.end] + 1, label))
     return out
 
 
-def evaluate(path: Path) -> dict:
+def _rows(path: Path, split: str) -> list[dict]:
+    """Sentences of one half of dev ("a" = first half, used for tuning; "b" = second, held back) or all."""
+    with path.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    half = len(rows) // 2
+    return {"a": rows[:half], "b": rows[half:]}.get(split, rows)
+
+
+def evaluate(path: Path, split: str = "all") -> dict:
     registry = load_registry(None)
     tp, fp, fn = Counter(), Counter(), Counter()
     errors = {"fp": Counter(), "fn": Counter()}
     n = 0
     t0 = time.perf_counter()
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            n += 1
-            gold = {(e["start"], e["end"], e["type"]) for e in row["entities_outer"] if e["type"] in TYPES}
-            pred = predict(row["tokens"], registry)
-            for span in pred & gold:
-                tp[span[2]] += 1
-            for span in pred - gold:
-                fp[span[2]] += 1
-                errors["fp"][(span[2], " ".join(row["tokens"][span[0]:span[1]]))] += 1
-            for span in gold - pred:
-                fn[span[2]] += 1
-                errors["fn"][(span[2], " ".join(row["tokens"][span[0]:span[1]]))] += 1
+    for row in _rows(path, split):
+        n += 1
+        gold = {(e["start"], e["end"], e["type"]) for e in row["entities_outer"] if e["type"] in TYPES}
+        pred = predict(row["tokens"], registry)
+        for span in pred & gold:
+            tp[span[2]] += 1
+        for span in pred - gold:
+            fp[span[2]] += 1
+            errors["fp"][(span[2], " ".join(row["tokens"][span[0]:span[1]]))] += 1
+        for span in gold - pred:
+            fn[span[2]] += 1
+            errors["fn"][(span[2], " ".join(row["tokens"][span[0]:span[1]]))] += 1
     seconds = time.perf_counter() - t0
 
     def prf(t, p, f):
@@ -92,6 +99,7 @@ def evaluate(path: Path) -> dict:
 
     result = {t: prf(tp[t], fp[t], fn[t]) for t in TYPES}
     result["overall"] = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    result["split"] = split
     result["sentences"] = n
     result["seconds"] = round(seconds, 2)
     result["top_false_positives"] = [f"{k[0]}: {k[1]} ({v})" for k, v in errors["fp"].most_common(25)]
@@ -104,12 +112,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True, help="folder with germeval2014_ner/")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "ner.json")
+    parser.add_argument("--split", choices=("a", "b", "all"), default="all",
+                        help="a = first half of dev (tune here), b = second half (report only), all = both")
     args = parser.parse_args(argv)
     path = args.data / "germeval2014_ner" / "germeval2014_dev.jsonl"
     if not path.exists():
         print(f"not found: {path}", file=sys.stderr)
         return 2
-    result = evaluate(path)
+    result = evaluate(path, args.split)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     for t in (*TYPES, "overall"):

@@ -27,7 +27,9 @@ def escape(text: object) -> Md:
     if isinstance(text, Md):
         return text
     value = _CONTROL.sub("", str(text))
-    value = _WHITESPACE.sub(" ", value).strip()
+    # Runs of whitespace (newlines included) become one space, so text can never start a new
+    # Markdown block; a single edge space is kept because templates glue values together.
+    value = _WHITESPACE.sub(" ", value)
     value = _HTML_RE.sub(lambda m: _HTML[m.group(0)], value)
     # Escaping every punctuation mark Markdown could read as syntax is blunt but closes
     # every door at once: emphasis, links, images, lists, headings, tables, attribute

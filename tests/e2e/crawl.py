@@ -6,7 +6,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urldefrag, urljoin
 
 
 class _Links(HTMLParser):
@@ -56,7 +56,7 @@ def crawl(base: str, limit: int = 5000) -> CrawlResult:
             absolute, fragment = urldefrag(urljoin(url, link))
             if not absolute.startswith(base):
                 continue  # external links are not followed (nothing leaves the machine)
-            if fragment and urlsplit(absolute).path.endswith("/"):
+            if fragment:
                 anchors_wanted.append((url, absolute, fragment))
             if absolute not in seen:
                 seen.add(absolute)

@@ -49,17 +49,17 @@ def test_home_lists_all_articles(browser, site_url) -> None:
 
 
 def test_article_page_shows_text_and_actor_links(browser, site_url) -> None:
-    page, errors = visit(browser, site_url + "artikel/japan-usa-allianz/")
+    page, errors = visit(browser, site_url + "artikel/japan-usa-allianz.html")
     text = page.inner_text("article")
     assert "Volltext" in text and "Sanae Takaichi" in text
     assert "showPaywall" not in text and "console.debug" not in text
-    assert page.locator("a[href*='akteure/donald-trump/']").count() >= 1
+    assert page.locator("a[href*='akteure/donald-trump.html']").count() >= 1
     assert errors == []
     page.close()
 
 
 def test_actor_page_lists_every_article(browser, site_url) -> None:
-    page, errors = visit(browser, site_url + "akteure/donald-trump/")
+    page, errors = visit(browser, site_url + "akteure/donald-trump.html")
     links = page.locator("article a[href*='artikel/']")
     targets = {links.nth(i).get_attribute("href").split("#")[0] for i in range(links.count())}
     assert len({t.rstrip("/").split("/")[-1] for t in targets}) == 3, targets

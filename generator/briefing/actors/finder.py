@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from ..model import Actor, ActorKind, Mention, Registry, Sentence, Span
 from ..slugs import slugify
 from .builtin import first_names
+from .discover import discover
 from .index import ActorIndex, Hit, build_index, longest_match, surname_trie
-from .lexicon import role_base, word_class
+from .lexicon import STOP, role_base, word_class
 from .persons import NameSpan, find_names
+from .places import LOCATIVE, place_trie
 from .tokens import Token, excluded_zones, hyphen_parts, in_zones, tokenize
 
 # After these words a capital is a place ("in Tokio"), otherwise it stands for its country ("Tokio verspricht").
@@ -179,6 +181,9 @@ def find_actors(text: str, sentences: tuple[Sentence, ...], registry: Registry, 
     found: list[_Found] = []
     _match_pass(tokens, free, index.trie, found)
 
+    others: dict[str, Actor] = {}  # unregistered organisations and places
+    if language == "de":
+        _discovered(discover(tokens, text, free, "clubs"), tokens, found, others, index)
     words = {t.text for t in tokens}
     new_names: dict[str, str] = {}  # person id -> display name
     pending_single: list[NameSpan] = []
@@ -218,11 +223,69 @@ def find_actors(text: str, sentences: tuple[Sentence, ...], registry: Registry, 
     if surnames:
         _match_pass(tokens, free, surname_trie(surnames), found)
 
+    if language == "de":
+        _discovered(discover(tokens, text, free, "organisations"), tokens, found, others, index)
+        _place_pass(tokens, text, free, found, others, index)
+        _discovered(discover(tokens, text, free, "rest"), tokens, found, others, index)
+        for actor in others.values():
+            if actor.kind is ActorKind.PERSON:
+                new_names.setdefault(actor.id, actor.name)
     _attach_roles(tokens, text, found, index, language)
     found.sort(key=lambda f: (f.start, f.end))
     _attach_appositions(tokens, found, index, sentences)
     found = _drop_foreign_generic(found, tokens, index)
-    return _findings(found, index, new_names, sentences)
+    return _findings(found, index, new_names, sentences, others)
+
+
+def _unregistered(name: str, kind: ActorKind, others: dict[str, Actor], index: ActorIndex) -> str:
+    """Id of an unregistered actor, created on first sight; a registry id of the same slug wins."""
+    aid = slugify(name)
+    if aid not in index.actors and aid not in others:
+        others[aid] = Actor(id=aid, name=name, kind=kind, registered=False)
+    return aid
+
+
+def _inside_name(tokens: tuple[Token, ...], text: str, i: int, end: int) -> bool:
+    """ "Arena Wien", "Northampton Town", "Seine Mutter": a place word that belongs to something else."""
+    def joined(a: int) -> bool:
+        return 0 <= a < len(tokens) - 1 and text[tokens[a].end : tokens[a + 1].start] == " "
+    prev = tokens[i - 1].text if i else ""
+    nxt = tokens[end].text if end < len(tokens) else ""
+    if joined(i - 1) and prev[:1].isupper() and prev not in STOP and word_class(prev) != "common" \
+            and not (i > 1 and text[tokens[i - 2].end : tokens[i - 1].start].strip()):
+        return True
+    if joined(end - 1) and nxt[:1].isupper() and nxt not in STOP and word_class(nxt) != "common":
+        return True
+    return end == i + 1 and word_class(tokens[i].text) == "common"
+
+
+def _discovered(items, tokens: tuple[Token, ...], found: list[_Found], others: dict[str, Actor],
+                index: ActorIndex) -> None:
+    for d in items:
+        aid = _unregistered(d.name, d.kind, others, index)
+        if d.kind is ActorKind.PERSON:
+            others.pop(aid, None)  # persons are built by _new_person (role, surname alias)
+            others[aid] = Actor(id=aid, name=d.name, kind=ActorKind.PERSON, registered=False)
+        found.append(_Found(d.first, d.end - 1, tokens[d.first].start, tokens[d.end - 1].end, aid))
+
+
+def _place_pass(tokens: tuple[Token, ...], text: str, free: list[bool], found: list[_Found], others: dict[str, Actor],
+                index: ActorIndex) -> None:
+    """Gazetteer places over the free tokens; names that are also words need "in"/"nach" before them."""
+    trie, words = place_trie(), [t.text for t in tokens]
+    i = 0
+    while i < len(tokens):
+        m = longest_match(trie, words, i) if free[i] else None
+        if m and all(free[i:m[0]]) and (not m[1].place or (i and words[i - 1] in LOCATIVE)) \
+                and not _inside_name(tokens, text, i, m[0]):
+            end = m[0]
+            aid = _unregistered(m[1].actor_id, ActorKind.ORT, others, index)
+            found.append(_Found(i, end - 1, tokens[i].start, tokens[end - 1].end, aid))
+            for k in range(i, end):
+                free[k] = False
+            i = end
+            continue
+        i += 1
 
 
 def _attach_appositions(tokens: tuple[Token, ...], found: list[_Found], index: ActorIndex,
@@ -267,7 +330,7 @@ def _drop_foreign_generic(found: list[_Found], tokens: tuple[Token, ...], index:
 
 
 def _findings(found: list[_Found], index: ActorIndex, new_names: dict[str, str],
-              sentences: tuple[Sentence, ...]) -> ActorFindings:
+              sentences: tuple[Sentence, ...], others: dict[str, Actor]) -> ActorFindings:
     starts = [s.span.start for s in sentences]
     mentions = tuple(
         Mention(f.actor_id, Span(f.start, f.end), _sentence_of(starts, sentences, f.start), f.role, f.metonym)
@@ -279,6 +342,8 @@ def _findings(found: list[_Found], index: ActorIndex, new_names: dict[str, str],
             continue
         if f.actor_id in index.actors:
             actors[f.actor_id] = index.actors[f.actor_id]
+        elif f.actor_id in others and others[f.actor_id].kind is not ActorKind.PERSON:
+            actors[f.actor_id] = others[f.actor_id]
         else:
             actors[f.actor_id] = _new_person(new_names.get(f.actor_id, f.actor_id), found)
     return ActorFindings(actors=tuple(actors.values()), mentions=mentions)

@@ -107,3 +107,14 @@ def word_class(word: str) -> str:
     if score < -25:
         return "unknown"
     return "name" if tag == "NE" else "common"
+
+
+@functools.lru_cache(maxsize=100_000)
+def pure_name(word: str) -> bool:
+    """HanTa knows `word` only as a name ("Müller"), not also as a noun ("Bäcker", "Fund")."""
+    tagger = _tagger()
+    # HanTa's preloaded cache is its lexicon; checking it first avoids a slow guess for every noun.
+    if tagger is None or tagger.normalize(word) not in tagger.cache or word_class(word) != "name":
+        return False
+    tags = tagger.tag_word(word)
+    return not any(tag == "NN" and score > tags[0][1] - 2.5 for tag, score in tags[1:])

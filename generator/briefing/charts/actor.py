@@ -11,7 +11,7 @@ from ..corpus import ActorProfile, Corpus
 from ..formatting import format_date
 from ..model import PartialDate
 from . import theme
-from .common import count_axis, hbar, kind_scale, truncate, unique_labels, with_theme
+from .common import count_axis, hbar, with_data, kind_scale, truncate, unique_labels
 
 PER_ARTICLE_LIMIT = 25  # more appearances than this are summed per month instead of one bar each
 
@@ -53,14 +53,14 @@ def trend_rows(profile: ActorProfile, t: Mapping[str, str], language: str) -> tu
 def trend_chart(rows: list[dict], monthly: bool, t: Mapping[str, str]) -> alt.TopLevelMixin:
     """Per-article bars (few articles) or mentions per month on a time axis (many)."""
     if not monthly:
-        return with_theme(hbar(rows, label="article", value="mentions", label_title=None,
-                               value_title=t["mentions"]))
-    chart = alt.Chart(alt.Data(values=rows)).mark_bar(color=theme.PRIMARY, stroke=theme.BACKGROUND, strokeWidth=1).encode(
+        return hbar(rows, label="article", value="mentions", label_title=None,
+                               value_title=t["mentions"])
+    chart = alt.Chart().mark_bar(color=theme.PRIMARY, stroke=theme.BACKGROUND, strokeWidth=1).encode(
         x=alt.X("period:T", timeUnit="utcyearmonth", title=None,
                 axis=alt.Axis(format="%b %Y", labelAngle=0, labelOverlap=True)),
         y=alt.Y("mentions:Q", axis=count_axis(t["mentions"], max((r["mentions"] for r in rows), default=1))),
     ).properties(width=theme.WIDTH, height=160)
-    return with_theme(chart)
+    return with_data(chart, rows)
 
 
 def co_actor_rows(profile: ActorProfile, corpus: Corpus, t: Mapping[str, str], n: int = 12) -> list[dict]:
@@ -72,7 +72,7 @@ def co_actor_rows(profile: ActorProfile, corpus: Corpus, t: Mapping[str, str], n
             rows.append((other, co.articles))
         if len(rows) == n:
             break
-    labels = unique_labels([p.actor.name for p, _ in rows])
+    labels = unique_labels([truncate(p.actor.name, 36) for p, _ in rows])
     return [{"actor": label, "kind": t[p.actor.kind.value], "articles": shared, "slug": p.slug}
             for label, (p, shared) in zip(labels, rows, strict=True)]
 
@@ -81,5 +81,5 @@ def co_actor_chart(rows: list[dict], t: Mapping[str, str]) -> alt.LayerChart:
     """Horizontal bars: shared articles per co-occurring actor, coloured by kind."""
     kinds = [k for k in theme.KIND_COLOURS if t[k] in {r["kind"] for r in rows}]
     color = alt.Color("kind:N", title=t["kind"], scale=kind_scale(kinds, t))
-    return with_theme(hbar(rows, label="actor", value="articles", label_title=None,
-                           value_title=t["shared_articles"], color=color))
+    return hbar(rows, label="actor", value="articles", label_title=None,
+                           value_title=t["shared_articles"], color=color)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Mapping
 
@@ -10,7 +11,7 @@ import altair as alt
 from ..formatting import format_amount
 from ..model import Article, FigureKind
 from . import theme
-from .common import ROW_HEIGHT, hbar, kind_scale, truncate, unique_labels, with_theme
+from .common import ROW_HEIGHT, hbar, kind_scale, truncate, unique_labels, with_data
 
 
 def article_mentions_rows(article: Article, t: Mapping[str, str], n: int = 15) -> list[dict]:
@@ -18,7 +19,7 @@ def article_mentions_rows(article: Article, t: Mapping[str, str], n: int = 15) -
     actors = {a.id: a for a in article.analysis.actors}
     counts = Counter(m.actor_id for m in article.analysis.mentions if m.actor_id in actors)
     ranked = sorted(counts, key=lambda i: (-counts[i], actors[i].name.lower(), i))[:n]
-    labels = unique_labels([actors[i].name for i in ranked])
+    labels = unique_labels([truncate(actors[i].name, 36) for i in ranked])
     return [{"actor": label, "kind": t[actors[i].kind.value], "mentions": counts[i], "actor_id": i}
             for label, i in zip(labels, ranked, strict=True)]
 
@@ -27,8 +28,8 @@ def article_mentions_chart(rows: list[dict], t: Mapping[str, str]) -> alt.LayerC
     """Horizontal bars: mentions per actor in one article, coloured by kind."""
     kinds = [k for k in theme.KIND_COLOURS if t[k] in {r["kind"] for r in rows}]
     color = alt.Color("kind:N", title=t["kind"], scale=kind_scale(kinds, t))
-    return with_theme(hbar(rows, label="actor", value="mentions", label_title=None, value_title=t["mentions"],
-                           color=color))
+    return hbar(rows, label="actor", value="mentions", label_title=None, value_title=t["mentions"],
+                           color=color)
 
 
 def figure_rows(article: Article, language: str, n: int = 20) -> list[dict]:
@@ -47,17 +48,26 @@ def figure_rows(article: Article, language: str, n: int = 20) -> list[dict]:
     return rows
 
 
+def decade_ticks(values: list[float], max_ticks: int = 7) -> list[float]:
+    """Powers of ten spanning the values, every 1st, 2nd or 3rd decade so at most max_ticks labels."""
+    lo = math.floor(math.log10(min(values)))
+    hi = max(math.ceil(math.log10(max(values))), lo + 1)
+    step = max(1, math.ceil((hi - lo) / (max_ticks - 1)))
+    hi = lo + step * math.ceil((hi - lo) / step)
+    return [10.0 ** e for e in range(lo, hi + 1, step)]
+
+
 def figures_chart(rows: list[dict], t: Mapping[str, str], language: str) -> alt.LayerChart:
     """Dots on a logarithmic axis (amounts span many magnitudes), labelled '550 Mrd. USD'."""
     order = [r["figure"] for r in rows]
-    base = alt.Chart(alt.Data(values=rows)).encode(
+    ticks = decade_ticks([r["value"] for r in rows])
+    base = alt.Chart().encode(
         y=alt.Y("figure:N", sort=order, title=None),
-        x=alt.X("value:Q", title=t["value_log"], scale=alt.Scale(type="log", nice=True),
-                axis=alt.Axis(labelExpr=theme.magnitude_label_expr(language), labelOverlap=True)),
+        x=alt.X("value:Q", title=t["value_log"], scale=alt.Scale(type="log", domain=[ticks[0], ticks[-1]]),
+                axis=alt.Axis(values=ticks, labelExpr=theme.magnitude_label_expr(language), labelFlush=False)),
     )
-    rule = base.mark_rule(color=theme.GRID, strokeWidth=2).encode(x2=alt.datum(1))
     dots = base.mark_point(size=70, filled=True, opacity=1).encode(
         color=alt.Color("unit:N", title=t["unit"]), shape=alt.Shape("unit:N", title=t["unit"]))
     text = base.mark_text(align="left", dx=8, color=theme.INK).encode(text="amount:N")
-    chart = alt.layer(rule, dots, text).properties(width=theme.WIDTH - 260, height=max(1, len(rows)) * ROW_HEIGHT)
-    return with_theme(chart)
+    chart = alt.layer(dots, text).properties(width=theme.BAR_WIDTH - 80, height=max(1, len(rows)) * ROW_HEIGHT)
+    return with_data(chart, rows)

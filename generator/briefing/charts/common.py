@@ -16,8 +16,10 @@ def truncate(text: str, limit: int = 48) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
-    return cut + "…"
+    cut = text[: limit - 1]
+    if text[limit - 1] != " ":  # mid-word: drop the partial word
+        cut = cut.rsplit(" ", 1)[0] or cut
+    return cut.rstrip() + "…"
 
 
 def unique_labels(names: Sequence[str]) -> list[str]:
@@ -34,6 +36,13 @@ def kind_scale(kinds: Iterable[str], labels: Mapping[str, str]) -> alt.Scale:
     """Colour scale with a fixed colour per actor kind, so 'Land' is teal in every chart."""
     present = [k for k in theme.KIND_COLOURS if k in set(kinds)]
     return alt.Scale(domain=[labels[k] for k in present], range=[theme.KIND_COLOURS[k] for k in present])
+
+
+def with_data(chart, rows: list[dict]):
+    """Attach the rows as inline data last: Altair deep-copies a chart's data on every
+    .encode()/.mark_*()/.properties() call, which made planning 3,000 charts take 20 s."""
+    chart.data = alt.Data(values=rows)
+    return chart
 
 
 def count_ticks(max_value: float) -> list[int] | None:
@@ -63,15 +72,11 @@ def hbar(rows: list[dict], *, label: str, value: str, label_title: str, value_ti
          color: alt.Color | None = None) -> alt.LayerChart:
     """Horizontal bars in the order of `rows`, value printed at the bar end."""
     order = [r[label] for r in rows]
-    base = alt.Chart(alt.Data(values=rows)).encode(
+    base = alt.Chart().encode(
         y=alt.Y(f"{label}:N", sort=order, title=label_title),
         x=alt.X(f"{value}:Q", axis=count_axis(value_title, max((r[value] for r in rows), default=1))),
     )
     bars = base.mark_bar(color=theme.PRIMARY) if color is None else base.mark_bar().encode(color=color)
     text = base.mark_text(align="left", dx=3, color=theme.INK).encode(text=alt.Text(f"{value}:Q", format=",d"))
-    return alt.layer(bars, text).properties(width=theme.WIDTH - 200, height=max(1, len(rows)) * ROW_HEIGHT)
-
-
-def with_theme(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
-    """Apply the shared config (fonts, colours) to a top-level chart."""
-    return chart.configure(**theme.config())
+    chart = alt.layer(bars, text).properties(width=theme.BAR_WIDTH, height=max(1, len(rows)) * ROW_HEIGHT)
+    return with_data(chart, rows)

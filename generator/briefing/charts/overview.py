@@ -11,7 +11,7 @@ from ..corpus import Corpus
 from ..formatting import format_date
 from ..model import PartialDate
 from . import theme
-from .common import count_axis, count_legend, hbar, kind_scale, truncate, unique_labels, with_theme
+from .common import count_axis, count_legend, hbar, kind_scale, truncate, unique_labels, with_data
 
 ACTOR_KINDS = ("Person", "Land", "Organisation")
 
@@ -25,7 +25,7 @@ def _actor_profiles(corpus: Corpus) -> list:
 def top_actors_rows(corpus: Corpus, t: Mapping[str, str], n: int = 15) -> list[dict]:
     """The n most mentioned actors: name, kind, mentions, articles, slug."""
     top = _actor_profiles(corpus)[:n]
-    labels = unique_labels([p.actor.name for p in top])
+    labels = unique_labels([truncate(p.actor.name, 36) for p in top])
     return [
         {"actor": label, "kind": t[p.actor.kind.value], "mentions": p.mention_count,
          "articles": len(p.appearances), "slug": p.slug}
@@ -37,22 +37,22 @@ def top_actors_chart(rows: list[dict], t: Mapping[str, str]) -> alt.LayerChart:
     """Horizontal bars: mentions per actor, coloured by kind."""
     kinds = {k for k in ACTOR_KINDS if t[k] in {r["kind"] for r in rows}}
     color = alt.Color("kind:N", title=t["kind"], scale=kind_scale(kinds, t))
-    return with_theme(hbar(rows, label="actor", value="mentions", label_title=None, value_title=t["mentions"],
-                           color=color))
+    return hbar(rows, label="actor", value="mentions", label_title=None, value_title=t["mentions"],
+                           color=color)
 
 
 def topic_rows(corpus: Corpus) -> list[dict]:
     """Articles per topic, topics without articles left out, biggest first."""
     rows = [{"topic": p.topic.name, "articles": len(p.articles), "slug": p.slug} for p in corpus.topics if p.articles]
     rows.sort(key=lambda r: (-r["articles"], r["topic"].lower()))
-    for row, label in zip(rows, unique_labels([r["topic"] for r in rows]), strict=True):
+    for row, label in zip(rows, unique_labels([truncate(r["topic"], 36) for r in rows]), strict=True):
         row["topic"] = label
     return rows
 
 
 def topic_chart(rows: list[dict], t: Mapping[str, str]) -> alt.LayerChart:
     """Horizontal bars: number of articles per topic."""
-    return with_theme(hbar(rows, label="topic", value="articles", label_title=None, value_title=t["articles"]))
+    return hbar(rows, label="topic", value="articles", label_title=None, value_title=t["articles"])
 
 
 def heatmap_rows(corpus: Corpus, max_actors: int = 20, max_articles: int = 25) -> tuple[list[dict], list, list]:
@@ -71,7 +71,7 @@ def heatmap_rows(corpus: Corpus, max_actors: int = 20, max_articles: int = 25) -
     profiles = [p for p in profiles if p is not None and p.actor.kind.value in ACTOR_KINDS]
     profiles.sort(key=lambda p: (-counts[p.actor.id], p.actor.name.lower(), p.actor.id))
     profiles = profiles[:max_actors]
-    actor_labels = unique_labels([p.actor.name for p in profiles])
+    actor_labels = unique_labels([truncate(p.actor.name, 36) for p in profiles])
     article_labels = unique_labels([truncate(a.metadata.title or a.slug, 44) for a in articles])
     cells = []
     for article, article_label in zip(articles, article_labels, strict=True):
@@ -85,7 +85,7 @@ def heatmap_rows(corpus: Corpus, max_actors: int = 20, max_articles: int = 25) -
 def heatmap_chart(cells: list[dict], actors: list[str], articles: list[str], t: Mapping[str, str]) -> alt.LayerChart:
     """Grid of articles (rows) x actors (columns); darker = more mentions, count printed in the cell."""
     step = 22
-    base = alt.Chart(alt.Data(values=cells)).encode(
+    base = alt.Chart().encode(
         x=alt.X("actor:N", sort=actors, scale=alt.Scale(domain=actors), title=None,
                 axis=alt.Axis(orient="top", labelAngle=-45)),
         y=alt.Y("article:N", sort=articles, scale=alt.Scale(domain=articles), title=None),
@@ -99,7 +99,7 @@ def heatmap_chart(cells: list[dict], actors: list[str], articles: list[str], t: 
         text=alt.Text("mentions:Q", format=",d"),
         color=alt.condition(f"datum.mentions > {top / 2}", alt.value("#ffffff"), alt.value(theme.INK)))
     chart = alt.layer(rect, text).properties(width=step * max(1, len(actors)), height=step * max(1, len(articles)))
-    return with_theme(chart)
+    return with_data(chart, cells)
 
 
 def cooccurrence_rows(corpus: Corpus, n: int = 20) -> tuple[list[dict], list[str], list]:
@@ -107,7 +107,7 @@ def cooccurrence_rows(corpus: Corpus, n: int = 20) -> tuple[list[dict], list[str
     profiles = [p for p in corpus.actors if p.actor.kind.value in ACTOR_KINDS]
     profiles.sort(key=lambda p: (-len(p.appearances), -p.mention_count, p.actor.name.lower(), p.actor.id))
     profiles = profiles[:n]
-    labels = unique_labels([p.actor.name for p in profiles])
+    labels = unique_labels([truncate(p.actor.name, 36) for p in profiles])
     label_of = {p.actor.id: label for p, label in zip(profiles, labels, strict=True)}
     cells = []
     for profile in profiles:
@@ -121,7 +121,7 @@ def cooccurrence_rows(corpus: Corpus, n: int = 20) -> tuple[list[dict], list[str
 def cooccurrence_chart(cells: list[dict], labels: list[str], t: Mapping[str, str]) -> alt.LayerChart:
     """Symmetric matrix: how many articles name both actors."""
     step = 22
-    base = alt.Chart(alt.Data(values=cells)).encode(
+    base = alt.Chart().encode(
         x=alt.X("b:N", sort=labels, scale=alt.Scale(domain=labels), title=None,
                 axis=alt.Axis(orient="top", labelAngle=-45)),
         y=alt.Y("a:N", sort=labels, scale=alt.Scale(domain=labels), title=None),
@@ -134,7 +134,7 @@ def cooccurrence_chart(cells: list[dict], labels: list[str], t: Mapping[str, str
         text=alt.Text("articles:Q", format=",d"),
         color=alt.condition(f"datum.articles > {top / 2}", alt.value("#ffffff"), alt.value(theme.INK)))
     size = step * max(1, len(labels))
-    return with_theme(alt.layer(rect, text).properties(width=size, height=size))
+    return with_data(alt.layer(rect, text).properties(width=size, height=size), cells)
 
 
 def _period(date: PartialDate, monthly: bool) -> PartialDate | None:
@@ -171,8 +171,8 @@ def timeline_rows(corpus: Corpus, language: str) -> tuple[list[dict], bool, int]
 def timeline_chart(rows: list[dict], monthly: bool, t: Mapping[str, str]) -> alt.LayerChart:
     """Bars over a true time axis: how many dated events fall into each month or year."""
     unit, fmt = ("utcyearmonth", "%b %Y") if monthly else ("utcyear", "%Y")
-    chart = alt.Chart(alt.Data(values=rows)).mark_bar(color=theme.PRIMARY, stroke=theme.BACKGROUND, strokeWidth=1).encode(
+    chart = alt.Chart().mark_bar(color=theme.PRIMARY, stroke=theme.BACKGROUND, strokeWidth=1).encode(
         x=alt.X("period:T", timeUnit=unit, title=None, axis=alt.Axis(format=fmt, labelAngle=0, labelOverlap=True)),
         y=alt.Y("events:Q", axis=count_axis(t["events"], max((r["events"] for r in rows), default=1))),
-    ).properties(width=theme.WIDTH, height=180)
-    return with_theme(chart)
+    ).properties(width=theme.WIDTH, height=140)
+    return with_data(chart, rows)

@@ -108,7 +108,7 @@ def article_page_charts(corpus: Corpus, language: str) -> Iterator[ChartRef]:
 
 
 def actor_page_charts(corpus: Corpus, language: str) -> Iterator[ChartRef]:
-    """Per actor: mentions across articles (two or more), co-occurring actors (two or more)."""
+    """Per actor: mentions across articles (two or more), co-occurring actors (when some share 2+ articles)."""
     t = strings(language)
     for profile in corpus.actors:
         if len(profile.appearances) >= 2:
@@ -120,7 +120,8 @@ def actor_page_charts(corpus: Corpus, language: str) -> Iterator[ChartRef]:
                        actor_charts.trend_chart(rows, monthly, t),
                        {label: t["period" if monthly else "article"], "mentions": t["mentions"]}, rows)
         rows = actor_charts.co_actor_rows(profile, corpus, t)
-        if len(rows) >= 2:
+        # Bars that are all "1" say nothing the linked list above does not: only draw real contrasts.
+        if len(rows) >= 2 and rows[0]["articles"] >= 2:
             title = t["co_actors"]
             yield _ref(f"akteure/{profile.slug}/umfeld", title,
                        describe(t["bar_chart"], title, rows, "actor", "articles", language),

@@ -7,8 +7,10 @@ from types import MappingProxyType
 
 from ..formatting import MONTHS, MONTHS_SHORT
 
-# System font stack: the SVG names fonts the reader already has, so nothing is fetched.
-FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", sans-serif'
+# Arial, Liberation Sans and Helvetica share their metrics: vl-convert measures labels with the
+# Liberation Sans it has, and the reader's system draws them with the same widths, so nothing is
+# clipped; all are system fonts, nothing is fetched.
+FONT = 'Arial, "Liberation Sans", Helvetica, "Helvetica Neue", sans-serif'
 INK = "#2b2b2b"
 MUTED = "#5f6368"
 GRID = "#e3e3e8"
@@ -28,11 +30,16 @@ HEAT_RANGE = ("#e8eaf6", "#1a237e")
 CATEGORY_RANGE = ("#3949ab", "#00897b", "#ef6c00", "#8e24aa", "#6d4c41", "#c2185b", "#546e7a", "#7cb342",
                   "#0288d1", "#fbc02d")
 
-WIDTH = 560  # fits the Material content column on desktop and an A4 page in print
+WIDTH = 600  # fits the Material content column on desktop and an A4 page in print
+BAR_WIDTH = 380  # plot width of horizontal bar charts; their labels take the rest
 
 
 def config() -> dict:
-    """Vega-Lite config shared by every chart (goes into the spec, so it is part of the cache key)."""
+    """Vega-Lite config shared by every chart, applied by vl-convert at render time (part of the cache key).
+
+    labelLimit 0: labels are already cut in Python (common.truncate); Vega's own truncation measures
+    text over and over and makes a chart with long labels four times slower to render.
+    """
     return {
         "background": BACKGROUND,
         "padding": 8,
@@ -40,9 +47,9 @@ def config() -> dict:
         "view": {"stroke": None},
         "axis": {"labelColor": INK, "titleColor": MUTED, "gridColor": GRID, "domainColor": MUTED,
                  "tickColor": MUTED, "labelFontSize": 11, "titleFontSize": 11, "titleFontWeight": "normal",
-                 "labelLimit": 220},
+                 "labelLimit": 0},
         "legend": {"labelColor": INK, "titleColor": MUTED, "labelFontSize": 11, "titleFontSize": 11,
-                   "titleFontWeight": "normal", "orient": "bottom", "labelLimit": 220},
+                   "titleFontWeight": "normal", "orient": "bottom", "labelLimit": 0},
         "title": {"color": INK, "fontSize": 13, "anchor": "start"},
         "text": {"color": INK, "fontSize": 11},
         "bar": {"color": PRIMARY},

@@ -117,7 +117,8 @@ def default_output(build_dir: Path, page: str) -> Path:
 
 def page_pdf(site_dir: Path, page: str, output: Path) -> Path:
     """PDF of one built page."""
-    return print_to_pdf(page_file(site_dir, page).resolve().as_uri(), output)
+    chromium = find_chromium()
+    return print_to_pdf(page_file(site_dir, page).resolve().as_uri(), output, chromium=chromium)
 
 
 # --------------------------------------------------------------------------- the Mappe

@@ -23,14 +23,14 @@ _PAGE = {
     "de": ("Suche",
            "Volltextsuche über alle Seiten; gebeugte Formen werden mitgefunden "
            "(Plural, Fälle: die Suche nach einem Wort findet auch seine anderen Formen).",
-           "Diese Suche braucht einen Webserver (die Seite ist als Datei geöffnet). "
-           "Nutzen Sie die Suche oben rechts; sie findet Wörter so, wie sie geschrieben sind. "
-           "Mit Wortformen: <code>briefing serve</code> oder die veröffentlichte Seite."),
+           "Diese Suche braucht den Suchindex der gebauten Seite auf einem Webserver: als Datei "
+           "geöffnet (file://) oder in <code>briefing serve</code> gibt es ihn nicht. Nutzen Sie hier die "
+           "Suche oben rechts; sie findet Wörter so, wie sie geschrieben sind."),
     "en": ("Search",
            "Full-text search over all pages, including inflected word forms.",
-           "This search needs a web server (the page was opened as a file). Use the search box at "
-           "the top; it matches words as written. With word forms: <code>briefing serve</code> or "
-           "the published site."),
+           "This search needs the built site's search index on a web server; opened as a file "
+           "(file://) or in <code>briefing serve</code> there is none. Use the search box at the top; "
+           "it matches words as written."),
 }
 
 
