@@ -44,35 +44,25 @@ def _render_block(text: str, start: int, end: int, inserts: list[_Insert], links
     for at, _, kind, payload, stop in events:
         if at < pos:  # overlaps an earlier link: skip rather than break markup
             continue
-        out.append(escape_keep_spaces(text[pos:at]))
+        out.append(escape(text[pos:at]))
         if kind == "insert":
             out.append(payload)
             pos = at
         else:
             out.append(f"[{escape(text[at:stop])}]({payload})")
             pos = stop
-    out.append(escape_keep_spaces(text[pos:end]))
+    out.append(escape(text[pos:end]))
     return "".join(out).strip()
-
-
-def escape_keep_spaces(fragment: str) -> str:
-    """Escape a fragment but keep its leading/trailing space (fragments are glued together)."""
-    if not fragment:
-        return ""
-    lead = " " if fragment[0].isspace() else ""
-    trail = " " if fragment[-1].isspace() and len(fragment.strip()) else ""
-    body = escape(fragment)
-    return f"{lead}{body}{trail}" if body else " "
 
 
 def footnote_text(note: Footnote) -> Md:
     """Footnote body with its URLs as links (only http/https)."""
     parts, pos = [], 0
     for match in _URL.finditer(note.text):
-        parts.append(escape_keep_spaces(note.text[pos : match.start()]))
+        parts.append(escape(note.text[pos : match.start()]))
         parts.append(external_link(match.group(0), match.group(0)))
         pos = match.end()
-    parts.append(escape_keep_spaces(note.text[pos:]))
+    parts.append(escape(note.text[pos:]))
     return Md("".join(parts).strip())
 
 

@@ -146,7 +146,8 @@ class PageHelpers:
         return link(label, self.rel(f"{article_path(article)}#{sentence_anchor(index)}"))
 
     def title(self, article: Article) -> str:
-        return article.metadata.title or f"{self.t['unknown'].capitalize()}: {article.document.raw.relpath}"
+        # Never invent a title: say it is unknown and name the file so the reader can find it.
+        return article.metadata.title or f"{self.t['untitled']} ({article.document.raw.relpath})"
 
     def date(self, value, short: bool = False) -> str:
         return formatting.format_date(value, self.language, short=short, unknown=self.t["unknown"])

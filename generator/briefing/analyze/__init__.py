@@ -1,0 +1,1 @@
+"""Article analyzers: one per file, pure functions from cleaned text to tuples of dataclasses."""
