@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from .corpus import Corpus
+from .markup import csv_text
 from .model import Article
 
 EXPORT_DIR = "daten"
@@ -112,12 +113,13 @@ def export_tables(corpus: Corpus) -> tuple[ExportTable, ...]:
 
 
 def _csv_cell(value: object) -> object:
-    # Empty for unknown; booleans as true/false like the JSON; everything else as Python prints it.
+    # Empty for unknown; booleans as true/false like the JSON; text that a spreadsheet would run as a
+    # formula gets a leading "'"; everything else as Python prints it.
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return value
+    return csv_text(value)
 
 
 def to_csv(columns: Sequence[str], rows: Sequence[tuple]) -> bytes:

@@ -19,6 +19,9 @@ _WHITESPACE = re.compile(r"\s+")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _HTML_RE = re.compile(r"[&<>]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Bidi embeddings, overrides and isolates: "\u202etxt.exe" would show as "exe.txt" and reorder
+# whatever the page prints after it ("Trojan Source"). Text from inputs never keeps them.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 SAFE_SCHEMES = ("http", "https", "mailto")
 
 
@@ -26,7 +29,7 @@ def escape(text: object) -> Md:
     """Escape any text for inline use in Markdown: one line, no markup, no raw HTML."""
     if isinstance(text, Md):
         return text
-    value = _CONTROL.sub("", str(text))
+    value = BIDI_CONTROLS.sub("", _CONTROL.sub("", str(text)))
     # Runs of whitespace (newlines included) become one space, so text can never start a new
     # Markdown block; a single edge space is kept because templates glue values together.
     value = _WHITESPACE.sub(" ", value)
@@ -35,6 +38,20 @@ def escape(text: object) -> Md:
     # every door at once: emphasis, links, images, lists, headings, tables, attribute
     # lists ({: }), admonitions (!!!), snippets (--8<--) and footnote references.
     return Md(_ALWAYS.sub(r"\\\1", value))
+
+
+# A spreadsheet runs a CSV cell that starts with one of these as a formula (=HYPERLINK(...), =cmd|...).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_text(value: object) -> object:
+    """A CSV cell value a spreadsheet shows as text: strings that could start a formula get a leading "'".
+
+    Numbers are left alone (a negative number is data, not a formula); the JSON export keeps the raw text.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def escape_cell(text: object) -> Md:

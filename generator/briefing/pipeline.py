@@ -85,14 +85,38 @@ def load_resources(settings: Settings) -> tuple[Resources, list[Problem]]:
 
 def _problem_from(exc: Exception, relpath: str) -> Problem:
     if isinstance(exc, ContentError):
+        if exc.path != relpath:
+            # The fault is in another file (the sidecar): name it, and keep its line off the article.
+            where = exc.path if exc.line is None else f"{exc.path}:{exc.line}"
+            return Problem(relpath, f"{where}: {exc.message}", Severity.ERROR, None, exc.key)
         return Problem(relpath, exc.message, Severity.ERROR, exc.line, exc.key)
     # An analyzer bug must not take the other articles down with it; report and go on.
     return Problem(relpath, f"interner Fehler ({type(exc).__name__}): {exc}", Severity.ERROR)
 
 
+# Input limits. An article, even a long think-tank report, is far below them; a file above them
+# is a mistake (a log, a dump, a book) that would stall cleanup and analysis for minutes.
+MAX_FILE_BYTES = 200 * 1024 * 1024  # PDFs with many images are large; their text is not
+MAX_TEXT_CHARS = 1_000_000  # about 150,000 words, a 500-page report
+
+
+def _check_size(path: Path, articles_dir: Path) -> None:
+    relpath = path.relative_to(articles_dir).as_posix() if path.is_relative_to(articles_dir) else path.as_posix()
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # the reader reports unreadable files itself
+    if size > MAX_FILE_BYTES:
+        raise ContentError(relpath, f"Datei zu groß ({size // 2**20} MB, höchstens {MAX_FILE_BYTES // 2**20} MB)")
+
+
 def analyse_file(path: Path, articles_dir: Path, resources: Resources) -> Article:
     """Read, clean and analyse one input file (slug assigned later)."""
+    _check_size(path, articles_dir)
     raw = read_document(path, articles_dir)
+    if len(raw.text) > MAX_TEXT_CHARS:
+        count = f"{len(raw.text):_} Zeichen, höchstens {MAX_TEXT_CHARS:_}".replace("_", ".")
+        raise ContentError(raw.relpath, f"Text zu lang ({count}): bitte in einzelne Artikel teilen")
     document = clean_document(raw)
     metadata = document.detected.overridden_by(raw.metadata)
     analysis = analyze_document(document, metadata, resources)

@@ -8,7 +8,7 @@ import markdown
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.markup import Md, escape, external_link, safe_url
+from briefing.markup import BIDI_CONTROLS, Md, escape, external_link, safe_url
 
 EXTENSIONS = ["tables", "footnotes", "attr_list", "admonition", "pymdownx.details", "toc"]
 
@@ -55,7 +55,7 @@ def test_hostile_strings_render_as_their_own_text() -> None:
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=80))
 def test_escape_round_trips_through_markdown(text: str) -> None:
-    expected = " ".join(text.split())
+    expected = " ".join(BIDI_CONTROLS.sub("", text).split())  # bidi controls are dropped on purpose
     if not expected:
         return
     assert visible_text(render(escape(text))).strip() == expected

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..formatting import format_number
-from ..markup import Md, escape
+from ..markup import Md, csv_text, escape
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +69,7 @@ class ChartRef:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(self.columns)
         for row in self.rows:
-            writer.writerow([row[c] for c in self.columns])
+            writer.writerow([csv_text(row[c]) for c in self.columns])
         return out.getvalue().encode("utf-8")
 
 

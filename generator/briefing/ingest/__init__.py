@@ -1,54 +1,53 @@
-"""Ingest (interim minimal version, to be replaced by the full readers): find and decode inputs."""
+"""Ingest: find the article files in a folder and decode each into a RawDocument (one reader per format)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-import yaml
-from charset_normalizer import from_bytes
-
 from ..errors import ContentError
-from ..model import Metadata, PartialDate, Problem, RawDocument, Severity, SourceFormat
+from ..model import RawDocument
+from .discover import find_inputs
+from .html import read_html
+from .markdown import read_markdown
+from .meta import read_sidecar
+from .pdf import read_pdf
+from .text import read_text
 
-FORMATS = {".txt": SourceFormat.TEXT, ".md": SourceFormat.MARKDOWN}
+Reader = Callable[[Path, str, bytes], RawDocument]
 
+# Pelican-style registry: one reader per file extension.
+READERS: dict[str, Reader] = {
+    ".txt": read_text, ".text": read_text,
+    ".md": read_markdown, ".markdown": read_markdown,
+    ".html": read_html, ".htm": read_html,
+    ".pdf": read_pdf,
+}
 
-def find_inputs(articles_dir: Path) -> tuple[tuple[Path, ...], tuple[Problem, ...]]:
-    """Article files below the folder, and problems for files that are not articles."""
-    paths, problems = [], []
-    for path in sorted(articles_dir.rglob("*")):
-        if path.name.startswith(".") or path.is_dir() or path.suffix in (".yml", ".yaml"):
-            continue
-        if path.suffix.lower() in FORMATS:
-            paths.append(path)
-        else:
-            problems.append(Problem(path.relative_to(articles_dir).as_posix(), "unbekanntes Format"))
-    return tuple(paths), tuple(problems)
-
-
-def _sidecar(path: Path, relpath: str) -> Metadata:
-    side = path.with_suffix(".yml")
-    if not side.exists():
-        return Metadata()
-    try:
-        data = yaml.safe_load(side.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise ContentError(relpath, f"invalid sidecar {side.name}: {exc}") from exc
-    date = data.get("date")
-    return Metadata(title=data.get("title"), source=data.get("source"),
-                    date=PartialDate(date.year, date.month, date.day) if hasattr(date, "year") else None)
+__all__ = ["READERS", "find_inputs", "read_document"]
 
 
 def read_document(path: Path, articles_dir: Path) -> RawDocument:
-    """Decode one file into a RawDocument."""
-    relpath = path.relative_to(articles_dir).as_posix()
-    data = path.read_bytes()
-    if not data.strip():
-        raise ContentError(relpath, "leere Datei")
-    if b"\0" in data:
-        raise ContentError(relpath, "Binärdatei, kein Text")
-    best = from_bytes(data).best()
-    if best is None:
-        raise ContentError(relpath, "Zeichenkodierung nicht erkennbar")
-    return RawDocument(path, relpath, FORMATS[path.suffix.lower()], str(best), _sidecar(path, relpath),
-                       encoding=best.encoding)
+    """Decode one article file; its sidecar overrides front matter, which overrides file metadata."""
+    relpath = relative_name(path, articles_dir)
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise ContentError(relpath, f"unbekanntes Dateiformat '{path.suffix}'")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ContentError(relpath, f"Datei nicht lesbar: {exc.strerror or exc}") from exc
+    raw = reader(path, relpath, data)
+    sidecar = read_sidecar(path, articles_dir)
+    if sidecar == type(sidecar)():
+        return raw
+    return RawDocument(raw.path, raw.relpath, raw.format, raw.text, raw.metadata.overridden_by(sidecar),
+                       raw.pages, raw.encoding)
+
+
+def relative_name(path: Path, articles_dir: Path) -> str:
+    """POSIX path of `path` relative to the articles folder (the file itself if outside)."""
+    try:
+        return path.relative_to(articles_dir).as_posix()
+    except ValueError:
+        return path.as_posix()

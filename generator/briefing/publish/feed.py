@@ -8,10 +8,12 @@ text is XML-escaped.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from urllib.parse import quote
 
+from ..markup import safe_url
 from ..model import Article, DatePrecision, PartialDate
 from ..render import article_path, teaser
 
@@ -19,6 +21,15 @@ ATOM = "http://www.w3.org/2005/Atom"
 FEED_PATH = "feed.xml"
 # Atom requires <updated> on the feed; with no dated article there is no true value to give.
 NO_DATE = "1970-01-01T00:00:00Z"
+
+
+# Characters XML 1.0 does not allow (C0 controls but tab/newline/CR, surrogates, U+FFFE/U+FFFF), and
+# bidi overrides that would reorder what a feed reader shows (see markup.BIDI_CONTROLS).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]")
+
+
+def _xml_safe(text: str | None) -> str | None:
+    return _NOT_XML.sub("", text) if text else text
 
 
 def timestamp(date: PartialDate) -> str:
@@ -62,8 +73,9 @@ def atom_feed(articles: Sequence[Article], *, title: str, site_url: str = "", di
         ET.SubElement(entry, f"{{{ATOM}}}title").text = meta.title or article.document.raw.relpath
         ET.SubElement(entry, f"{{{ATOM}}}id").text = href if base else f"urn:briefing:artikel:{quote(article.slug)}"
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=href)
-        if meta.url:
-            ET.SubElement(entry, f"{{{ATOM}}}link", rel="via", href=meta.url)
+        via = safe_url(meta.url)  # only http(s)/mailto: a feed reader may follow it
+        if via:
+            ET.SubElement(entry, f"{{{ATOM}}}link", rel="via", href=via)
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = timestamp(meta.date)
         ET.SubElement(entry, f"{{{ATOM}}}published").text = timestamp(meta.date)
         for name in meta.authors or ((meta.source,) if meta.source else ()):
@@ -74,5 +86,9 @@ def atom_feed(articles: Sequence[Article], *, title: str, site_url: str = "", di
         if meta.source:
             source = ET.SubElement(entry, f"{{{ATOM}}}source")
             ET.SubElement(source, f"{{{ATOM}}}title").text = meta.source
+    for el in feed.iter():  # text from inputs may hold characters XML forbids; one would void the feed
+        el.text = _xml_safe(el.text)
+        for name, value in el.attrib.items():
+            el.set(name, _xml_safe(value))
     ET.indent(feed)
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
