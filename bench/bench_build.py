@@ -3,7 +3,7 @@
     python bench/bench_build.py --data ../shared/eval --n 1000
 
 Writes a throw-away project (articles as .txt with .yml sidecars) into a temporary folder,
-runs `briefing build --json` three times and reports wall time, per-stage times and peak RSS.
+runs `briefing build --json` three times and reports wall time, per-stage times, per-stage peak\nRSS and the peak RSS of the whole process tree (main process + analysis workers + MkDocs, sampled).
 The corpus is NonCommercial: it is only read, never copied into the repository.
 """
 
@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -64,30 +65,57 @@ def write_project(target: Path, articles: list[dict]) -> Path:
     return target / "mkdocs.yml"
 
 
-_WRAPPER = """
-import resource, subprocess, sys
-result = subprocess.run(sys.argv[1:], capture_output=True, text=True)
-sys.stderr.write(result.stderr)
-print(result.stdout)
-print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-sys.exit(result.returncode)
-"""
+def _descendants(root: int) -> list[int]:
+    """The pid and all descendant pids of `root` (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, ()))
+    return found
+
+
+def _tree_rss_mb(root: int) -> float:
+    """Resident memory of a process tree right now, in MB: what the machine must hold at once."""
+    total = 0
+    for pid in _descendants(root):
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue
+    return total / 1024
 
 
 def run_build(config: Path, label: str) -> dict:
-    """One `briefing build --json`; wall time, stage times and the peak RSS of any process of the build."""
+    """One `briefing build --json`: wall time, stage times, per-stage peaks and the peak RSS of the process tree."""
     start = time.perf_counter()
-    # A fresh wrapper per run, so the RSS maximum covers this run's processes only.
-    result = subprocess.run([sys.executable, "-c", _WRAPPER, sys.executable, "-m", "briefing.cli", "build", "--json",
-                             "-f", str(config)], capture_output=True, text=True, check=False,
-                            env={**os.environ, "PYTHONPATH": str(ROOT / "generator")})
+    process = subprocess.Popen([sys.executable, "-m", "briefing.cli", "build", "--json", "-f", str(config)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "PYTHONPATH": str(ROOT / "generator")})
+    peak = 0.0
+    outputs: list[str] = []
+    reader = threading.Thread(target=lambda: outputs.extend(process.communicate()))
+    reader.start()
+    while process.poll() is None:  # sample the sum over main process, workers and MkDocs
+        peak = max(peak, _tree_rss_mb(process.pid))
+        time.sleep(0.1)
+    reader.join()
     wall = time.perf_counter() - start
-    if result.returncode != 0:
-        raise SystemExit(f"{label}: build failed\n{result.stderr[-2000:]}")
-    *json_lines, rss_kib = result.stdout.strip().splitlines()
-    summary = json.loads("\n".join(json_lines))
+    stdout, stderr = outputs
+    if process.returncode != 0:
+        raise SystemExit(f"{label}: build failed\n{stderr[-2000:]}")
+    summary = json.loads(stdout)
     return {"run": label, "wall_s": round(wall, 2), "stages": summary["timings"], "articles": summary["articles"],
-            "peak_rss_mb": round(int(rss_kib) / 1024, 1)}
+            "stage_peak_rss_mb": summary.get("peak_rss_mb", {}), "peak_rss_mb": round(peak, 1)}
 
 
 def main() -> int:
@@ -115,6 +143,12 @@ def main() -> int:
     for r in rows:
         cells = " | ".join(f"{r['stages'].get(s, 0):.1f}" for s in stages)
         print(f"| {r['run']} | {r['wall_s']:.1f} | {cells} | {r['peak_rss_mb']:.0f} |")
+    print("\nPeak RSS (MB) reached by the end of each stage, largest single process:\n")
+    print("| run | " + " | ".join(stages) + " |")
+    print("|---|" + "---:|" * len(stages))
+    for r in rows:
+        cells = " | ".join(f"{r['stage_peak_rss_mb'].get(s, 0):.0f}" for s in stages)
+        print(f"| {r['run']} | {cells} |")
     cold = rows[0]
     if cold["stages"].get("analyze"):
         rate = cold["articles"] / cold["stages"]["analyze"]

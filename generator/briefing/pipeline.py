@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+import resource
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -38,6 +39,7 @@ class BuildResult:
     actors: int
     problems: tuple[Problem, ...]
     timings: dict[str, float] = field(default_factory=dict)
+    peak_rss_mb: dict[str, float] = field(default_factory=dict)  # per stage: this process, largest worker
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -55,9 +57,19 @@ class Analysed:
     taxonomy: tuple[Topic, ...]
 
 
+def _peak_rss_mb() -> tuple[float, float]:
+    """Peak resident memory so far of this process and of its largest finished child, in MB (Linux: KiB)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return round(own, 1), round(children, 1)
+
+
 class _Timer:
+    """Wall time per stage, and the peak memory reached by the end of each stage (for `--json`)."""
+
     def __init__(self) -> None:
         self.timings: dict[str, float] = {}
+        self.peak_rss_mb: dict[str, float] = {}
 
     def stage(self, name: str, fn: Callable, *args, **kwargs):
         start = time.perf_counter()
@@ -65,6 +77,8 @@ class _Timer:
             return fn(*args, **kwargs)
         finally:
             self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - start
+            # ru_maxrss only grows, so the value after a stage is the peak up to and including it.
+            self.peak_rss_mb[name] = max(_peak_rss_mb())
 
 
 def load_resources(settings: Settings) -> tuple[Resources, list[Problem]]:
@@ -204,13 +218,18 @@ def generate(settings: Settings, *, on_progress: Callable[[int, int], None] | No
     pages = render_pages(settings, corpus, gathered.problems, gathered.inputs, views)
     stats = timer.stage("render", write_docs, pages, settings.docs_dir, files)
     log.info("pages: %d written, %d unchanged, %d deleted", stats.written, stats.unchanged, stats.deleted)
-    return BuildResult(gathered.inputs, len(corpus.articles), len(corpus.actors), gathered.problems, timer.timings)
+    return BuildResult(gathered.inputs, len(corpus.articles), len(corpus.actors), gathered.problems, timer.timings,
+                       timer.peak_rss_mb)
 
 
 def build(settings: Settings, *, on_progress: Callable[[int, int], None] | None = None) -> BuildResult:
     """Build the whole site; the previous site/ survives any failure."""
     timer = _Timer()
     result = generate(settings, on_progress=on_progress, timer=timer)
+    index_search = functools.partial(timer.stage, "search", publish.after_mkdocs, settings=settings)
     timer.stage("mkdocs", build_site, settings.mkdocs_file, settings.build_dir, settings.site_dir,
-                strict=settings.strict, after=functools.partial(publish.after_mkdocs, settings=settings))
-    return result
+                strict=settings.strict, after=index_search)
+    # The search index is built inside the MkDocs stage (on the staging folder); report it apart.
+    if "search" in timer.timings:
+        timer.timings["mkdocs"] -= timer.timings["search"]
+    return replace(result, timings=dict(timer.timings), peak_rss_mb=dict(timer.peak_rss_mb))

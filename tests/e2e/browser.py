@@ -7,6 +7,7 @@ import functools
 import os
 import shutil
 import threading
+import time
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -60,3 +61,23 @@ def serve_folder(folder: Path, prefix: str = "/") -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def search_until_found(page, box: str, query: str, results: str, timeout_s: float = 45.0) -> None:
+    """Type `query` into the search `box` until `results` appear.
+
+    Typed key by key: Material's search reacts to key events, which `fill` does not always send.
+    Its worker may still be loading the index when the query is typed (slow CI machines), and a
+    query typed too early is not re-run: type it again until results show.
+    """
+    deadline = time.monotonic() + timeout_s
+    while True:
+        page.locator(box).click()
+        page.locator(box).fill("")
+        page.keyboard.type(query, delay=50)
+        try:
+            page.wait_for_selector(results, timeout=3_000)
+            return
+        except Exception:  # playwright's TimeoutError; retry until the deadline
+            if time.monotonic() > deadline:
+                raise

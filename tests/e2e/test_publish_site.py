@@ -16,7 +16,7 @@ import pytest
 
 from briefing.config import Settings, load_settings
 from tests.conftest import copy_project
-from tests.e2e.browser import CHROMIUM_ARGS, chromium_path, serve_folder
+from tests.e2e.browser import chromium_path, search_until_found, serve_folder
 from tests.e2e.crawl import crawl
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -55,17 +55,6 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return settings
 
 
-@pytest.fixture(scope="module")
-def browser():
-    executable = chromium_path()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
-
-
 def article_page(settings: Settings, slug: str) -> str:
     return next(p.relative_to(settings.site_dir).as_posix() for p in (settings.site_dir / "artikel").glob(f"{slug}*.html"))
 
@@ -88,7 +77,7 @@ def test_search_finds_inflected_german_forms(browser, project: Settings, query: 
         errors: list[str] = []
         page.on("pageerror", lambda exc: errors.append(str(exc)))
         page.goto(f"{url}suche.html?q={query}", wait_until="networkidle")
-        page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
+        page.wait_for_selector(".pagefind-ui__result-link", timeout=30_000)
         links = page.locator(".pagefind-ui__result-link")
         hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
         page.close()
@@ -120,8 +109,7 @@ def test_file_url_works_offline_with_search(browser, project: Settings) -> None:
     broken_images = page.evaluate("[...document.images].filter(i => !i.complete || !i.naturalWidth).map(i => i.src)")
     assert broken_images == []
     page.locator("input.md-search__input").click()
-    page.locator("input.md-search__input").fill("Stahl")
-    page.wait_for_selector(".md-search-result__item", timeout=10_000)
+    search_until_found(page, "input.md-search__input", "Stahl", ".md-search-result__item")
     page.locator(".md-search-result__item a").first.click()
     page.wait_for_load_state("load")
     assert "Stahl" in page.inner_text("article")

@@ -4,27 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.browser import CHROMIUM_ARGS, chromium_path, serve_folder
 from tests.e2e.crawl import crawl
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-
-
-@pytest.fixture(scope="module")
-def site_url(built_sample):
-    with serve_folder(built_sample.site_dir) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    executable = chromium_path()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
 
 
 def visit(browser, url: str):
