@@ -186,6 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s: %(message)s", stream=sys.stderr)
+    # pypdf logs every repair of an odd PDF; the reader turns what matters into a build-report warning.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         return args.func(args)
     except BriefingError as exc:

@@ -10,22 +10,38 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
-from .model import Actor, Article, DateRef, Mention, PartialDate, Quote, Topic
+from .model import Actor, Article, DateRef, Mention, NoteAnalysis, PartialDate, Quote, Topic
 from .slugs import SlugAllocator
 
 
 @dataclass(frozen=True, slots=True)
+class NoteMentions:
+    """Mentions of one actor in one footnote; their spans point into `text`, the footnote's text."""
+
+    note: NoteAnalysis
+    text: str
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Appearance:
-    """All mentions of one actor in one article."""
+    """All mentions of one actor in one article: in the body text and in its footnotes."""
 
     article: Article
-    mentions: tuple[Mention, ...]
+    mentions: tuple[Mention, ...]  # body text only (spans into article.text)
+    notes: tuple[NoteMentions, ...] = ()
+
+    @property
+    def count(self) -> int:
+        """Mentions in body and footnotes."""
+        return len(self.mentions) + sum(len(n.mentions) for n in self.notes)
 
 
 @dataclass(frozen=True, slots=True)
 class QuoteRef:
     article: Article
     quote: Quote
+    note: NoteAnalysis | None = None  # set when the quote stands in a footnote (span into its text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +64,7 @@ class ActorProfile:
 
     @property
     def mention_count(self) -> int:
-        return sum(len(a.mentions) for a in self.appearances)
+        return sum(a.count for a in self.appearances)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,15 +102,29 @@ def article_sort_key(article: Article) -> tuple:
 
 
 def apply_actor_mapping(article: Article, mapping: Mapping[str, str], actors: Mapping[str, Actor]) -> Article:
-    """Rewrite an article's actor ids through the corpus-wide mapping."""
+    """Rewrite an article's actor ids (body and footnotes) through the corpus-wide mapping."""
     analysis = article.analysis
-    mentions = tuple(replace(m, actor_id=mapping.get(m.actor_id, m.actor_id)) for m in analysis.mentions)
-    quotes = tuple(
-        replace(q, speaker_id=mapping.get(q.speaker_id, q.speaker_id)) if q.speaker_id else q for q in analysis.quotes
+    mentions = _remap_mentions(analysis.mentions, mapping)
+    quotes = _remap_quotes(analysis.quotes, mapping)
+    notes = tuple(
+        replace(n, mentions=_remap_mentions(n.mentions, mapping), quotes=_remap_quotes(n.quotes, mapping))
+        for n in analysis.notes
     )
-    ids = sorted({m.actor_id for m in mentions} | {q.speaker_id for q in quotes if q.speaker_id})
+    note_mentions = tuple(m for n in notes for m in n.mentions)
+    note_quotes = tuple(q for n in notes for q in n.quotes)
+    ids = sorted({m.actor_id for m in (*mentions, *note_mentions)}
+                 | {q.speaker_id for q in (*quotes, *note_quotes) if q.speaker_id})
     article_actors = tuple(actors[i] for i in ids if i in actors)
-    return replace(article, analysis=replace(analysis, mentions=mentions, quotes=quotes, actors=article_actors))
+    return replace(article, analysis=replace(analysis, mentions=mentions, quotes=quotes, actors=article_actors,
+                                             notes=notes))
+
+
+def _remap_mentions(mentions: tuple[Mention, ...], mapping: Mapping[str, str]) -> tuple[Mention, ...]:
+    return tuple(replace(m, actor_id=mapping.get(m.actor_id, m.actor_id)) for m in mentions)
+
+
+def _remap_quotes(quotes: tuple[Quote, ...], mapping: Mapping[str, str]) -> tuple[Quote, ...]:
+    return tuple(replace(q, speaker_id=mapping.get(q.speaker_id, q.speaker_id)) if q.speaker_id else q for q in quotes)
 
 
 def _ranked(counter: Counter) -> tuple:
@@ -105,15 +135,19 @@ def _profile(actor: Actor, slug: str, articles: Sequence[Article], co: Counter) 
     appearances, roles, forms, quotes, dates = [], Counter(), Counter(), [], []
     for article in articles:
         mentions = tuple(m for m in article.analysis.mentions if m.actor_id == actor.id)
-        if mentions:
-            appearances.append(Appearance(article, mentions))
+        notes = _note_mentions(article, actor.id)
+        if mentions or notes:
+            appearances.append(Appearance(article, mentions, notes))
             if article.metadata.date:
                 dates.append(article.metadata.date)
-        for m in mentions:
-            forms[m.span.of(article.text)] += 1
+        located = [(m, article.text) for m in mentions] + [(m, n.text) for n in notes for m in n.mentions]
+        for m, text in located:
+            forms[m.span.of(text)] += 1
             if m.role:
                 roles[m.role] += 1
         quotes.extend(QuoteRef(article, q) for q in article.analysis.quotes if q.speaker_id == actor.id)
+        quotes.extend(QuoteRef(article, q, n) for n in article.analysis.notes for q in n.quotes
+                      if q.speaker_id == actor.id)
     dates.sort(key=PartialDate.sort_key)
     return ActorProfile(
         actor=actor,
@@ -126,6 +160,17 @@ def _profile(actor: Actor, slug: str, articles: Sequence[Article], co: Counter) 
         first_seen=dates[0] if dates else None,
         last_seen=dates[-1] if dates else None,
     )
+
+
+def _note_mentions(article: Article, actor_id: str) -> tuple[NoteMentions, ...]:
+    """The footnotes of an article that mention `actor_id`, with those mentions."""
+    footnotes = article.document.footnotes
+    found = []
+    for note in article.analysis.notes:
+        mentions = tuple(m for m in note.mentions if m.actor_id == actor_id)
+        if mentions and note.index < len(footnotes):
+            found.append(NoteMentions(note, footnotes[note.index].text, mentions))
+    return tuple(found)
 
 
 def _kind_order(profile: ActorProfile) -> tuple:
@@ -143,7 +188,7 @@ def build_corpus(articles: Iterable[Article], taxonomy: Sequence[Topic]) -> Corp
             actors.setdefault(actor.id, actor)
     co: dict[str, Counter] = defaultdict(Counter)
     for article in ordered:
-        present = sorted({m.actor_id for m in article.analysis.mentions})
+        present = sorted({m.actor_id for m in (*article.analysis.mentions, *article.analysis.note_mentions())})
         for a in present:
             for b in present:
                 if a != b:

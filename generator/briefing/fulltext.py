@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from .markup import Md, escape, external_link
+from .markup import Md, escape, external_link, link
 from .model import Article, BlockKind, Footnote
 
 _URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)\]]")
@@ -24,6 +24,11 @@ class _Insert:
 def sentence_anchor(index: int) -> str:
     """HTML id of a sentence in the full text; summary, quotes and figures link here."""
     return f"s{index}"
+
+
+def footnote_anchor(number: int) -> str:
+    """HTML id of a footnote: python-markdown's footnotes extension names a note `fn:<label>`."""
+    return f"fn:{number}"
 
 
 def _inserts(article: Article) -> list[_Insert]:
@@ -55,15 +60,30 @@ def _render_block(text: str, start: int, end: int, inserts: list[_Insert], links
     return "".join(out).strip()
 
 
-def footnote_text(note: Footnote) -> Md:
-    """Footnote body with its URLs as links (only http/https)."""
+def footnote_text(note: Footnote, links: Sequence[tuple[int, int, str]] = ()) -> Md:
+    """Footnote body with its URLs (http/https only) and the given (start, end, target) spans as links."""
+    marked = [(m.start(), m.end(), external_link(m.group(0), m.group(0))) for m in _URL.finditer(note.text)]
+    marked += [(start, end, link(note.text[start:end], target)) for start, end, target in links]
     parts, pos = [], 0
-    for match in _URL.finditer(note.text):
-        parts.append(escape(note.text[pos : match.start()]))
-        parts.append(external_link(match.group(0), match.group(0)))
-        pos = match.end()
+    for start, end, markup in sorted(marked, key=lambda item: (item[0], -item[1])):
+        if start < pos:  # an actor name inside a URL: the URL wins
+            continue
+        parts.append(escape(note.text[pos:start]))
+        parts.append(markup)
+        pos = end
     parts.append(escape(note.text[pos:]))
     return Md("".join(parts).strip())
+
+
+def _note_links(article: Article, actor_target: Callable[[str], str | None]) -> dict[int, list[tuple[int, int, str]]]:
+    """Actor links per footnote index, from the mentions found in footnotes."""
+    links: dict[int, list[tuple[int, int, str]]] = {}
+    for note in article.analysis.notes:
+        for mention in note.mentions:
+            target = actor_target(mention.actor_id)
+            if target:
+                links.setdefault(note.index, []).append((mention.span.start, mention.span.end, target))
+    return links
 
 
 def render_fulltext(article: Article, actor_target: Callable[[str], str | None]) -> Md:
@@ -91,12 +111,15 @@ def render_fulltext(article: Article, actor_target: Callable[[str], str | None])
             lines.append(f"- {body}")
         else:
             lines.append(body)
-    notes = [f"[^{n.number}]: {footnote_text(n)}" for n in article.document.footnotes if n.refs]
-    # Footnotes without a marker in the text are still shown, as a plain list.
-    orphans = [f"- {n.number}: {footnote_text(n)}" for n in article.document.footnotes if not n.refs]
+    note_links = _note_links(article, actor_target)
+    footnotes = sorted(enumerate(article.document.footnotes), key=lambda item: item[1].number)
+    # The footnotes extension numbers notes by the order of their definitions, so every note is
+    # defined, in number order: the page then shows the source's numbers (7 stays 7, not 6).
+    notes = [f"[^{n.number}]: {footnote_text(n, note_links.get(i, ()))}" for i, n in footnotes]
+    # A note without a marker in the text gets its reference here, so it is numbered and linked too.
+    orphans = [f"[^{n.number}]" for _, n in footnotes if not n.refs]
     if orphans:
-        lines.append("**Anmerkungen ohne Verweis im Text**")
-        lines.append("\n".join(orphans))
+        lines.append("**Anmerkungen ohne Verweis im Text:** " + " ".join(orphans))
     return Md("\n\n".join(lines + notes))
 
 

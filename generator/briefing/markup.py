@@ -12,9 +12,21 @@ class Md(str):
     __slots__ = ()
 
 
-# Exactly the set Python-Markdown (with tables) honours a backslash escape for; "<", ">", "&"
-# become HTML entities instead.
-_ALWAYS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+# Characters Python-Markdown (with tables) reads as syntax anywhere in a line: always escaped.
+# "<", ">", "&" become HTML entities instead. Others ("-", "+", ".", "!") are syntax only in a
+# few positions ("- " item, "1." list, "!!!", "![") and escaped only there: German text is full
+# of hyphens and full stops, and every needless escape costs MkDocs time on thousands of pages.
+# Parentheses are never syntax on their own: "[" and "]" are always escaped, so "](" cannot form.
+_SYNTAX = re.compile(r"""
+    [\\`*_{}\[\]#|]          # emphasis, code, links, attribute lists, headings, tables
+  | ^[-+]                     # a list item or rule at the start of a block
+  | [-+](?=[\s\-+]|$)          # "- ", "--", "---", "--8<--"
+  | (?<=[\s\-+])[-+]
+  | (?<=\d)\.                  # "1." would start an ordered list
+  | !(?=[!\[])                 # "![" image, "!!!" admonition
+  | (?<=!)!
+""", re.VERBOSE)
+_QUESTION_RUN = re.compile(r"\?{3,}")  # "???" opens a collapsible block; "?" has no backslash escape
 _WHITESPACE = re.compile(r"\s+")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _HTML_RE = re.compile(r"[&<>]")
@@ -34,10 +46,10 @@ def escape(text: object) -> Md:
     # Markdown block; a single edge space is kept because templates glue values together.
     value = _WHITESPACE.sub(" ", value)
     value = _HTML_RE.sub(lambda m: _HTML[m.group(0)], value)
-    # Escaping every punctuation mark Markdown could read as syntax is blunt but closes
-    # every door at once: emphasis, links, images, lists, headings, tables, attribute
-    # lists ({: }), admonitions (!!!), snippets (--8<--) and footnote references.
-    return Md(_ALWAYS.sub(r"\\\1", value))
+    # Every place Markdown could read as syntax is escaped: emphasis, links, images, lists,
+    # headings, tables, attribute lists ({: }), admonitions (!!!, ???) and footnote references.
+    value = _SYNTAX.sub(lambda m: "\\" + m.group(0), value)
+    return Md(_QUESTION_RUN.sub(lambda m: "&#63;" * len(m.group(0)), value))
 
 
 # A spreadsheet runs a CSV cell that starts with one of these as a formula (=HYPERLINK(...), =cmd|...).

@@ -129,6 +129,9 @@ class RawDocument:
     metadata: Metadata = Metadata()
     pages: tuple[RawPage, ...] = ()  # PDFs only
     encoding: str | None = None  # detected encoding for byte-based formats
+    # What the reader worked around (a bad url dropped, PDF text lost): build-report warnings that
+    # travel with the document so a cached article reports them again.
+    warnings: tuple[Problem, ...] = ()
 
 
 # --------------------------------------------------------------------------- clean
@@ -295,6 +298,20 @@ class Keyphrase:
 
 
 @dataclass(frozen=True, slots=True)
+class NoteAnalysis:
+    """What the analyzers found in one footnote. Spans point into that footnote's `Footnote.text`,
+    sentence indices into `sentences` (the footnote's own sentences), never into the article text."""
+
+    index: int  # position in CleanDocument.footnotes
+    number: int  # Footnote.number, as printed (the page's footnote anchor is built from it)
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    dates: tuple[DateRef, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     sentences: tuple[Sentence, ...] = ()
     actors: tuple[Actor, ...] = ()  # every actor mentioned, registered or discovered
@@ -305,6 +322,13 @@ class Analysis:
     topics: tuple[TopicHit, ...] = ()
     keyphrases: tuple[Keyphrase, ...] = ()
     summary: tuple[int, ...] = ()  # Sentence.index values, in document order
+    # Footnotes with at least one finding, in footnote order. Kept apart from the body tuples above
+    # because their spans point into footnote texts, not into the article text.
+    notes: tuple[NoteAnalysis, ...] = ()
+
+    def note_mentions(self) -> tuple[Mention, ...]:
+        """Every mention found in footnotes (spans into their footnote's text)."""
+        return tuple(m for note in self.notes for m in note.mentions)
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,16 +82,20 @@ class _Timer:
 
 
 def load_resources(settings: Settings) -> tuple[Resources, list[Problem]]:
-    """Registry and taxonomy; their problems are reported, defaults used where a file is broken."""
+    """Registry and taxonomy; bad entries are reported and skipped, defaults used where a file is broken."""
     problems: list[Problem] = []
     actors_file = settings.actors_file if settings.actors_file.exists() else None
     registry = load_registry(actors_file)
     problems.extend(registry.problems)
     topics_file = settings.topics_file if settings.topics_file.exists() else None
+    topic_errors: list[ContentError] = []
     try:
-        taxonomy = load_taxonomy(topics_file, settings.language)
+        taxonomy = load_taxonomy(topics_file, settings.language, topic_errors)
     except ContentError as exc:
-        problems.append(Problem(exc.path, exc.message, Severity.ERROR, exc.line, exc.key))
+        topic_errors.append(exc)
+        taxonomy = ()
+    problems.extend(Problem(e.path, e.message, Severity.ERROR, e.line, e.key) for e in topic_errors)
+    if not taxonomy:  # the whole file is broken (or every entry is): topics from the defaults, not none
         taxonomy = load_taxonomy(None, settings.language)
     resources = Resources(registry, taxonomy, settings.summary_sentences, settings.language)
     return resources, problems
@@ -100,12 +104,29 @@ def load_resources(settings: Settings) -> tuple[Resources, list[Problem]]:
 def _problem_from(exc: Exception, relpath: str) -> Problem:
     if isinstance(exc, ContentError):
         if exc.path != relpath:
-            # The fault is in another file (the sidecar): name it, and keep its line off the article.
-            where = exc.path if exc.line is None else f"{exc.path}:{exc.line}"
+            # The fault is in the sidecar next to the article: name it, and keep its line off the article.
+            name = Path(exc.path).name
+            where = name if exc.line is None else f"{name}:{exc.line}"
             return Problem(relpath, f"{where}: {exc.message}", Severity.ERROR, None, exc.key)
         return Problem(relpath, exc.message, Severity.ERROR, exc.line, exc.key)
     # An analyzer bug must not take the other articles down with it; report and go on.
     return Problem(relpath, f"interner Fehler ({type(exc).__name__}): {exc}", Severity.ERROR)
+
+
+def report_path(path: str, settings: Settings) -> str:
+    """A problem's path as the report shows it: relative to the project root (content/articles/x.txt)."""
+    if path.startswith("<"):  # "<built-in topics_de.yml>"
+        return path
+    full = Path(path) if Path(path).is_absolute() else settings.articles_dir / path
+    try:
+        return full.relative_to(settings.root).as_posix()
+    except ValueError:  # content_dir outside the project: absolute is the only unambiguous name
+        return full.as_posix()
+
+
+def _shown(problems: Iterable[Problem], settings: Settings) -> tuple[Problem, ...]:
+    """Problems with report paths; article paths are relative to the articles folder before this."""
+    return tuple(replace(p, path=report_path(p.path, settings)) for p in problems)
 
 
 # Input limits. An article, even a long think-tank report, is far below them; a file above them
@@ -172,18 +193,20 @@ def gather(settings: Settings, *, on_progress: Callable[[int, int], None] | None
             problems.append(outcome)
             continue
         article = outcome
+        problems.extend(article.document.raw.warnings)  # kept in the article, so cached builds report them too
         if not article.text.strip():
             problems.append(Problem(relpath, "kein Text nach der Bereinigung", Severity.ERROR))
             continue
         digest = hashlib.sha256(" ".join(article.text.split()).encode("utf-8")).hexdigest()
         if digest in seen_text:
-            problems.append(Problem(relpath, f"Duplikat von {seen_text[digest]}: nur einmal gebaut", Severity.WARNING))
+            original = report_path(seen_text[digest], settings)
+            problems.append(Problem(relpath, f"Duplikat von {original}: nur einmal gebaut", Severity.WARNING))
             continue
         seen_text[digest] = relpath
         slug = slugs.allocate(Path(relpath).with_suffix("").as_posix(), fallback="artikel")
         articles.append(_with_slug(article, slug))
-    return Analysed(len(paths) + len(input_problems), tuple(articles), tuple(problems), resources.registry,
-                    resources.taxonomy)
+    return Analysed(len(paths) + len(input_problems), tuple(articles), _shown(problems, settings),
+                    resources.registry, resources.taxonomy)
 
 
 def _with_slug(article: Article, slug: str) -> Article:

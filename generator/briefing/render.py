@@ -10,11 +10,11 @@ from pathlib import Path
 import jinja2
 
 from . import formatting
-from .corpus import ActorProfile, Corpus, TopicProfile
-from .fulltext import actor_targets, render_fulltext, sentence_anchor
+from .corpus import ActorProfile, Corpus, NoteMentions, TopicProfile
+from .fulltext import actor_targets, footnote_anchor, render_fulltext, sentence_anchor
 from .i18n import LANGUAGE_NAMES, strings
 from .markup import Md, escape, external_link, link
-from .model import Article, BlockKind, Mention, Problem, Span
+from .model import Article, BlockKind, Mention, NoteAnalysis, Problem, Span
 from .errors import RenderError
 from .charts.views import EMPTY_VIEWS, Views
 
@@ -79,12 +79,10 @@ def highlight(text: str, sentence: Span, marks: Sequence[Span]) -> Md:
     for mark in sorted(marks):
         if mark.start < pos or not sentence.contains(mark):
             continue
-        out.append(str(escape(text[pos : mark.start])) + (" " if text[pos : mark.start].endswith(" ") else ""))
+        # escape() keeps one edge space, so the words around a mark stay apart without adding any.
+        out.append(escape(text[pos : mark.start]))
         out.append(f"**{escape(mark.of(text))}**")
         pos = mark.end
-        after = text[pos : sentence.end]
-        if after.startswith(" "):
-            out.append(" ")
     out.append(escape(text[pos : sentence.end]))
     return Md("".join(out))
 
@@ -144,6 +142,25 @@ class PageHelpers:
     def sentence_link(self, article: Article, index: int, label: str = "↗") -> Md:
         """Link to a sentence anchor in an article's full text."""
         return link(label, self.rel(f"{article_path(article)}#{sentence_anchor(index)}"))
+
+    def footnote_link(self, article: Article, number: int) -> Md:
+        """Link to a footnote of an article ("Fn. 7")."""
+        return link(f"{self.t['footnote_short']} {number}", self.rel(f"{article_path(article)}#{footnote_anchor(number)}"))
+
+    def note_text(self, article: Article, note: NoteAnalysis, span: Span) -> str:
+        """Text a span covers in a footnote of the article."""
+        return span.of(article.document.footnotes[note.index].text)
+
+    def note_sentence(self, article: Article, note: NoteAnalysis, index: int) -> str:
+        """Plain text of sentence `index` of a footnote."""
+        return self.note_text(article, note, note.sentences[index].span)
+
+    def note_kwic(self, ref: NoteMentions) -> Md:
+        """The footnote sentences that mention the actor, mentions in bold ("Fußnote 7: …")."""
+        marks = [m.span for m in ref.mentions]
+        parts = [highlight(ref.text, ref.note.sentences[i].span, marks)
+                 for i in sorted({m.sentence for m in ref.mentions})]
+        return Md(f"{escape(self.t['footnote'])} {ref.note.number}: " + " … ".join(parts))
 
     def title(self, article: Article) -> str:
         # Never invent a title: say it is unknown and name the file so the reader can find it.

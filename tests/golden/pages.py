@@ -8,4 +8,5 @@ GOLDEN_PAGES = (
     "artikel/japan-usa-allianz.md",
     "akteure/index.md",
     "akteure/donald-trump.md",
+    "akteure/marta-barcena.md",  # known only from a footnote
 )

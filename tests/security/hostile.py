@@ -261,6 +261,11 @@ def broken_files() -> dict[str, bytes | None]:
         "kaputt/schleife": None,  # symlink loop (a folder linking to itself)
         "kaputt/ins-leere.txt": None,  # dangling symlink
         "kaputt/unbekannt.docx": b"PK\x03\x04 not really a docx",
+        # Hidden files and editor backups are skipped, but named in the report (never silently dropped).
+        "kaputt/..txt": "Versteckt, weil der Name mit einem Punkt beginnt. Die Regierung beriet.\n".encode(),
+        "kaputt/.versteckt.md": "Versteckter Artikel. Die Regierung beriet.\n".encode(),
+        "kaputt/notiz.txt~": "Sicherungskopie eines Editors. Die Regierung beriet.\n".encode(),
+        "kaputt/.notiz.txt.swp": b"b0VIM 8.2\0\0\0\0" + bytes(range(256)),
     }
 
 

@@ -39,6 +39,16 @@ def figures(text: str):
     ("Es wuchs um 20 bis 30 Prozent.", "20 bis 30 Prozent", 20, "%", "bis 30"),
     ("Es wuchs um 10-15%.", "10-15%", 10, "%", "bis 15"),
     ("Es kamen rund 1.000.000 Besucher.", "rund 1.000.000 Besucher", 1e6, "Besucher", "rund"),
+    ("Handel USA-Mexiko 538 Mrd. US$ und mehr.", "538 Mrd. US$", 5.38e11, "USD", None),
+    ("Es kostet 2,5 Mrd. Euro.", "2,5 Mrd. Euro", 2.5e9, "EUR", None),
+    ("Es kostet 7 Mio. € mehr.", "7 Mio. €", 7e6, "EUR", None),
+    ("Es kostet 7 Mio.€ mehr.", "7 Mio.€", 7e6, "EUR", None),
+    ("Es fehlen 1,5 Billionen Euro.", "1,5 Billionen Euro", 1.5e12, "EUR", None),
+    ("Es fehlen 1,5 Bio. €.", "1,5 Bio. €", 1.5e12, "EUR", None),
+    ("Es kostet US$ 3 Mrd. im Jahr.", "US$ 3 Mrd.", 3e9, "USD", None),
+    ("Es kostet EUR 1,5 Mio. im Jahr.", "EUR 1,5 Mio.", 1.5e6, "EUR", None),
+    ("Es kostet 5Mrd. Euro im Jahr.", "5Mrd. Euro", 5e9, "EUR", None),
+    ("It costs $ 3.5bn a year.", "$ 3.5bn", 3.5e9, "USD", None),
 ])
 def test_figure(text, written, value, unit, qualifier):
     found = figures(text)
@@ -60,6 +70,8 @@ def test_figure(text, written, value, unit, qualifier):
     "Bei seinem Amtsantritt 2018 Mexiko zu reformieren war schwer.",
     "Das steht in Artikel 5 Absatz 3.",
     "Es kamen zwei Länder zusammen.",
+    "Der Handel betrug 560 Mrd. Die Zahl ist hoch.",  # no unit: not 560 of a noun "Mrd"
+    "Es kamen 2 Millionen.",
 ])
 def test_not_a_figure(text):
     assert figures(text) == []
@@ -112,3 +124,39 @@ def test_money_with_magnitude(n, word):
     found = figures(f"Es kostet {format_german(n)} {word} Euro.")
     factor = 1e6 if word.startswith("Mi") and "l" in word and "arden" not in word or word == "Mio." else 1e9
     assert found[0][1].value == pytest.approx(n * factor)
+
+
+_MAGNITUDE_WORDS = {"Mio.": 1e6, "Millionen": 1e6, "Mrd.": 1e9, "Milliarden": 1e9, "Billionen": 1e12, "Bio.": 1e12,
+                    "Tsd.": 1e3}
+_CURRENCIES = {"US$": "USD", "Euro": "EUR", "€": "EUR", "US-Dollar": "USD", "Dollar": "USD", "EUR": "EUR"}
+
+
+@given(st.integers(min_value=1, max_value=999_999), st.integers(min_value=0, max_value=2),
+       st.sampled_from(sorted(_MAGNITUDE_WORDS)), st.sampled_from(sorted(_CURRENCIES)), st.sampled_from(["", " ", "\n"]))
+def test_amount_magnitude_currency_round_trip(n, decimals, word, currency, gap):
+    """'<zahl> <Mrd.|Mio.|Billionen…>[ ]<Währung>' at any place of a sentence: value = zahl x 10^k, never split."""
+    value = n / 10**decimals
+    written = f"{format_german(value, decimals)} {word}{gap if word.endswith('.') else ' '}{currency}".replace("\n", " ")
+    for text in (f"Es kostet {written} pro Jahr.", f"Es kostet {written}. Die Regierung zahlt.", f"{written} fehlen."):
+        found = figures(text)
+        assert [w for w, _ in found] == [written]
+        assert found[0][1].value == pytest.approx(value * _MAGNITUDE_WORDS[word])
+        assert found[0][1].unit == _CURRENCIES[currency]
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["Mio.", "Mrd."]), st.sampled_from(["US$", "€", "EUR"]))
+def test_prefix_currency_keeps_the_abbreviation_dot(n, word, currency):
+    found = figures(f"Der Auftrag über {currency} {n} {word} kam.")
+    assert [w for w, _ in found] == [f"{currency} {n} {word}"]
+    assert found[0][1].value == pytest.approx(n * (1e6 if word == "Mio." else 1e9))
+
+
+def test_currency_inside_an_amount_is_no_country_mention():
+    from briefing.analyze.figures import outside_amounts
+    from briefing.model import Mention, Span
+
+    doc = build_document("Die USA zahlten 560 Mrd. US$ und 3 Mio. US-Dollar.")
+    found = find_figures(doc.text, split_sentences(doc.text, doc.blocks))
+    mentions = tuple(Mention("usa", Span(m, m + 2), 0) for m in (4, doc.text.index("US$"), doc.text.index("US-")))
+    assert [m.span.of(doc.text) for m in outside_amounts(mentions, found)] == ["US"]
+    assert outside_amounts(mentions, ())[0] == mentions[0]

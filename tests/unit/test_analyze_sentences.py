@@ -24,6 +24,9 @@ def split(*paragraphs: str) -> list[str]:
     "„Wir kommen“, sagte er.",
     "„Kommt ihr?“, fragte sie.",
     "Mehr unter www.example.com/seite. und so weiter",
+    "Handelsvolumen USA-China: 560 Mrd. US$, USA-Mexiko 538 Mrd. US$ und Kanada 525 Mrd.US$.",
+    "Es kostet 5Mrd. Euro und 3,5Mio. Dollar.",
+    "Es kamen 4 Mio. Menschen.",
 ])
 def test_one_sentence(text):
     assert split(text) == [text]
@@ -36,6 +39,11 @@ def test_splits_plain_sentences_and_after_quote():
 
 def test_number_at_sentence_end_before_function_word():
     assert split("Die Zahl stieg auf 46. Die Regierung schwieg.") == ["Die Zahl stieg auf 46.", "Die Regierung schwieg."]
+
+
+def test_magnitude_abbreviation_ends_sentence_only_before_function_word():
+    assert split("Der Handel betrug 560 Mrd. Die Zahl ist hoch.") == ["Der Handel betrug 560 Mrd.", "Die Zahl ist hoch."]
+    assert split("Es kostet 3 Mrd. Euro. Das reicht.") == ["Es kostet 3 Mrd. Euro.", "Das reicht."]
 
 
 def test_year_ends_sentence():

@@ -153,7 +153,12 @@ def test_labels_helpers() -> None:
     assert count_ticks(3) == [0, 1, 2, 3] and count_ticks(0) == [0, 1] and count_ticks(500) is None
 
 
-def test_plan_keys_paths_and_thresholds(corpus) -> None:
+def test_plan_keys_paths_and_thresholds(corpus, monkeypatch) -> None:
+    from briefing.charts import plan as plan_module
+
+    # Trump is in two of the three articles: below the default threshold, above a lowered one.
+    assert "akteure/donald-trump/verlauf" not in {ref.key for ref in plan_charts(corpus, "de")}
+    monkeypatch.setattr(plan_module, "TREND_MIN_ARTICLES", 2)
     plan = plan_charts(corpus, "de")
     keys = {ref.key for ref in plan}
     assert {"start/akteure", "start/themen", "start/heatmap", "zeitleiste", "netzwerk",
@@ -184,39 +189,41 @@ def test_alt_text_and_table_escape_hostile_names(corpus) -> None:
 
 
 def test_table_uses_german_number_format() -> None:
-    from briefing.charts.model import ChartRef
+    from briefing.charts.model import ChartRef, constant
 
-    ref = ChartRef("x", "X", "x", {}, ("n",), ("Zahl",), ({"n": 1234567.5},))
+    ref = ChartRef("x", "X", "x", constant({}), ("n",), ("Zahl",), ({"n": 1234567.5},))
     assert ref.table("de").rows == (("1.234.567,5",),)
     assert ref.table("en").rows == (("1,234,567.5",),)
 
 
 def test_svg_is_rendered_offline_with_german_locale_and_cached(tmp_path, corpus) -> None:
-    from briefing.charts.svg import render_cached, spec_hash
+    from briefing.charts.svg import chart_key, render_cached
 
     ref = plan_charts(corpus, "de").get("artikel/mexiko/zahlen")
-    svgs = render_cached({ref.key: ref.spec}, tmp_path, "de")
+    svgs = render_cached({ref.key: ref.source}, tmp_path, "de")
     svg = svgs[ref.key].decode("utf-8")
     assert svg.startswith("<svg") and "550 Mrd. USD" in svg and "10 Mio." in svg
     assert 'fill="#ffffff"' in svg and "Arial" in svg  # the theme is applied at render time
-    cached = tmp_path / f"{spec_hash(ref.spec, 'de')}.svg"
+    cached = tmp_path / f"{chart_key(ref.source, 'de')}.svg"
     assert cached.read_bytes() == svgs[ref.key]
     cached.write_text("<svg>from cache</svg>")
-    assert render_cached({ref.key: ref.spec}, tmp_path, "de")[ref.key] == b"<svg>from cache</svg>"
+    assert render_cached({ref.key: ref.source}, tmp_path, "de")[ref.key] == b"<svg>from cache</svg>"
 
 
 def test_svg_text_from_articles_cannot_become_markup(tmp_path, corpus) -> None:
     from briefing.charts.svg import render_cached
 
     ref = plan_charts(corpus, "de").get("start/akteure")
-    svg = render_cached({ref.key: ref.spec}, tmp_path, "de")[ref.key].decode("utf-8")
+    svg = render_cached({ref.key: ref.source}, tmp_path, "de")[ref.key].decode("utf-8")
     assert "<script" not in svg
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in svg
 
 
-def test_spec_hash_changes_with_spec_and_language(corpus) -> None:
-    from briefing.charts.svg import spec_hash
+def test_chart_key_changes_with_data_and_language(corpus) -> None:
+    from briefing.charts.svg import chart_key
 
-    ref = plan_charts(corpus, "de").get("start/themen")
-    assert spec_hash(ref.spec, "de") == spec_hash(json.loads(json.dumps(ref.spec)), "de")
-    assert spec_hash(ref.spec, "de") != spec_hash(ref.spec, "en")
+    plan = plan_charts(corpus, "de")
+    ref = plan.get("start/themen")
+    assert chart_key(ref.source, "de") == chart_key(plan_charts(sample_corpus(), "de").get("start/themen").source, "de")
+    assert chart_key(ref.source, "de") != chart_key(ref.source, "en")
+    assert chart_key(ref.source, "de") != chart_key(plan.get("start/akteure").source, "de")

@@ -33,7 +33,24 @@ def test_find_inputs_sorted_recursive_with_problems(tmp_path):
     write(tmp_path, "waise.yaml", "title: x")
     paths, problems = find_inputs(tmp_path)
     assert [p.relative_to(tmp_path).as_posix() for p in paths] == ["a.md", "b.txt", "sub/c.html", "sub/d.PDF"]
-    assert [(p.path, p.severity) for p in problems] == [("bild.jpg", Severity.WARNING), ("waise.yaml", Severity.WARNING)]
+    assert [(p.path, p.severity) for p in problems] == [
+        (".git", Severity.WARNING), (".hidden.txt", Severity.WARNING), ("bild.jpg", Severity.WARNING),
+        ("waise.yaml", Severity.WARNING)]
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("..txt", "versteckte Datei"), (".foo.md", "versteckte Datei"), (".foo.yml", "versteckte Datei"),
+    (".notiz.txt.swp", "versteckte Datei"), ("notiz.txt~", "Sicherungskopie"), ("notiz.txt.swp", "Sicherungskopie"),
+    ("notiz.md.bak", "Sicherungskopie"), ("#notiz.txt#", "Sicherungskopie"), (".versteckt/a.txt", "versteckter Ordner"),
+])
+def test_hidden_and_backup_files_are_reported_not_dropped(tmp_path, name, reason):
+    write(tmp_path, "a.txt", "x")
+    write(tmp_path, "a.yml", "title: x")  # a sidecar is neither an article nor a problem
+    write(tmp_path, name, "x")
+    paths, problems = find_inputs(tmp_path)
+    assert [p.name for p in paths] == ["a.txt"]
+    (problem,) = problems
+    assert problem.path == name.split("/")[0] and reason in problem.message and problem.severity == Severity.WARNING
 
 
 def test_find_inputs_symlink_loop_and_broken_link(tmp_path):
@@ -59,6 +76,16 @@ def test_encodings(tmp_path, encoding):
 def test_mojibake_repaired(tmp_path):
     path = write(tmp_path, "a.txt", GERMAN.encode("utf-8").decode("cp1252").encode("utf-8"))
     assert read_document(path, tmp_path).text == GERMAN
+
+
+def test_damaged_utf8_keeps_its_umlauts_and_warns(tmp_path):
+    data = GERMAN.encode("utf-8") + b" \xc3\x28 und \xe2\x82 Ende."
+    raw = read_document(write(tmp_path, "a.txt", data), tmp_path)
+    assert raw.text.startswith(GERMAN) and raw.encoding == "utf-8"
+    (warning,) = raw.warnings
+    assert warning.path == "a.txt" and "2 Zeichen nicht lesbar" in warning.message
+    cp1252 = read_document(write(tmp_path, "b.md", GERMAN.encode("cp1252")), tmp_path)
+    assert cp1252.text == GERMAN and cp1252.warnings == ()
 
 
 @pytest.mark.parametrize("content, message", [(b"", "leer"), (b"  \n ", "leer"), (bytes(range(256)) * 4, "Binär")])
@@ -87,8 +114,10 @@ def test_front_matter_and_sidecar_override(tmp_path):
     ("date: gestern", "date", "Datum wie 2021-01-20"),
     ("titel: X", "titel", "unbekannter Schlüssel"),
     ("authors: 3", "authors", "Liste"),
-    ("url: ftp://x", "url", "http"),
     ("title: [a, b]", "title", "Text"),
+    ("date: 2025-13-45", "date", "erwartet ein Datum wie 2021-01-20"),
+    ("date: !!timestamp 2025-02-30", "date", "erwartet ein Datum"),
+    ("date: 2025-13-45 10:00:00", "date", "erwartet ein Datum"),
 ])
 def test_invalid_sidecar_names_file_and_key(tmp_path, sidecar, key, expected):
     write(tmp_path, "a.txt", "Ein Satz.")
@@ -96,6 +125,35 @@ def test_invalid_sidecar_names_file_and_key(tmp_path, sidecar, key, expected):
     with pytest.raises(ContentError, match=expected) as info:
         read_document(tmp_path / "a.txt", tmp_path)
     assert info.value.key == key and info.value.path == "a.yml"
+
+
+def test_yaml_dates_stay_dates(tmp_path):
+    write(tmp_path, "a.txt", "Ein Satz.")
+    write(tmp_path, "a.yml", "date: 2021-01-20 10:30:00\ntitle: 2021-01-20\n")
+    raw = read_document(tmp_path / "a.txt", tmp_path)
+    assert (raw.metadata.date, raw.metadata.title) == (PartialDate(2021, 1, 20), "2021-01-20")
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "ftp://x", "keine Adresse", "https://", "http://[::1",
+                                 "https://a.de/x y", 7, "[a]"])
+def test_bad_url_is_dropped_with_a_warning(tmp_path, url):
+    write(tmp_path, "a.txt", "Ein Satz.")
+    write(tmp_path, "a.yml", f"title: Titel\nurl: {url}\n")
+    raw = read_document(tmp_path / "a.txt", tmp_path)
+    assert raw.metadata.title == "Titel" and raw.metadata.url is None
+    (warning,) = raw.warnings
+    assert (warning.path, warning.key, warning.severity) == ("a.yml", "url", Severity.WARNING)
+    assert warning.message.startswith("url ignoriert: ")
+
+
+def test_bad_url_in_front_matter_is_dropped_with_a_warning(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: Vorn\nurl: 'javascript:alert(1)'\n---\n\nText.\n")
+    raw = read_document(tmp_path / "a.md", tmp_path)
+    assert raw.metadata.url is None and [w.path for w in raw.warnings] == ["a.md"]
+    write(tmp_path, "b.txt", "Text.")
+    write(tmp_path, "b.yml", "url: https://example.org/artikel?id=1\n")
+    raw = read_document(tmp_path / "b.txt", tmp_path)
+    assert raw.metadata.url == "https://example.org/artikel?id=1" and raw.warnings == ()
 
 
 def test_bad_yaml_and_unsafe_yaml(tmp_path):
@@ -207,3 +265,17 @@ def test_pdf_encrypted_truncated_and_not_pdf(tmp_path):
         read_document(write(tmp_path, "cut.pdf", data[:60]), tmp_path)
     with pytest.raises(ContentError, match="%PDF"):
         read_document(write(tmp_path, "fake.pdf", b"hello world"), tmp_path)
+
+
+@pytest.mark.parametrize("stream_filter, page_lost", [("/Foo", True), ("/FlateDecode", True),
+                                                      ("/RunLengthDecode", False)])
+def test_pdf_with_a_broken_page_keeps_the_rest_and_warns_once(tmp_path, capfd, stream_filter, page_lost):
+    data = make_pdf([["Erste Seite hat einen langen Absatz", "der hier endet."], ["Zweite Seite mit Text."]])
+    length = data.split(b"5 0 obj\n<< /Length ")[1].split(b" ")[0].decode()
+    data = data.replace(f"5 0 obj\n<< /Length {length} >>".encode(),
+                        f"5 0 obj\n<< /Length {length} /Filter {stream_filter} >>".encode())
+    raw = read_document(write(tmp_path, "a.pdf", data), tmp_path)
+    assert raw.text.startswith("Erste Seite") and ("Zweite Seite" in raw.text) != page_lost
+    (warning,) = raw.warnings
+    assert warning.path == "a.pdf" and warning.message.startswith("PDF-Text eventuell unvollständig")
+    assert capfd.readouterr().err == ""  # pypdf's own log lines do not reach the terminal

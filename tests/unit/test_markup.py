@@ -61,6 +61,19 @@ def test_escape_round_trips_through_markdown(text: str) -> None:
     assert visible_text(render(escape(text))).strip() == expected
 
 
+# Mostly Markdown syntax: the characters escape() treats by position ("-", "+", ".", "!", "?").
+SYNTAX_SOUP = st.text(alphabet="-+.!?#*_[]()<>&|`{}:^~=\\ \n\t1aÄ", min_size=1, max_size=40)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(SYNTAX_SOUP)
+def test_syntax_soup_round_trips_through_markdown(text: str) -> None:
+    expected = " ".join(text.split())
+    if not expected:
+        return
+    assert visible_text(render(escape(text))).strip() == expected
+
+
 def test_md_values_pass_unchanged() -> None:
     assert escape(Md("[a](b.md)")) == "[a](b.md)"
 

@@ -51,19 +51,21 @@ def _parse_entry(key: str | None, node: Node, line: int, path: str) -> tuple[dic
     """One user entry as a dict of validated fields, plus the problems found in it."""
     problems: list[Problem] = []
 
-    def problem(msg: str, at: int, field: str | None = None) -> None:
-        problems.append(Problem(path, msg, Severity.WARNING, at, field))
+    def problem(msg: str, at: int, field: str | None = None, severity: Severity = Severity.WARNING) -> None:
+        # ERROR when the whole entry is dropped (`briefing check` fails), WARNING when only a value is.
+        problems.append(Problem(path, msg, severity, at, field))
 
     fields: dict = {}
     if isinstance(node, ScalarNode) and key is not None and node.value in ("", "~", "null"):
         node = MappingNode("tag:yaml.org,2002:map", [])
     if not isinstance(node, MappingNode):
-        problem("Eintrag ist keine Zuordnung (name, kind, aliases, ...)", line)
+        problem("Eintrag ist keine Zuordnung (name, kind, aliases, ...)", line, severity=Severity.ERROR)
         return None, problems
     for knode, vnode in node.value:
         k = knode.value if isinstance(knode, ScalarNode) else None
         if k not in KEYS:
-            problem(f"unbekannter Schlüssel {k!r} (erlaubt: {', '.join(KEYS)})", _line(knode), str(k))
+            shown = repr(k) if k is not None else "(kein einfacher Name)"
+            problem(f"unbekannter Schlüssel {shown} (erlaubt: {', '.join(KEYS)})", _line(knode), k)
             continue
         if k == "aliases":
             values = _scalar_list(vnode)
@@ -81,13 +83,14 @@ def _parse_entry(key: str | None, node: Node, line: int, path: str) -> tuple[dic
     elif key and "id" not in fields:
         fields["id"] = (slugify(key), line)
     if "name" not in fields:
-        problem("Eintrag ohne name", line, "name")
+        problem("Eintrag ohne name", line, "name", Severity.ERROR)
         return None, problems
     if "kind" in fields:
         kind = parse_kind(fields["kind"][0])
         if kind is None:
             allowed = ", ".join(k.value for k in ActorKind)
-            problem(f"unbekannte Art {fields['kind'][0]!r} (erlaubt: {allowed})", fields["kind"][1], "kind")
+            problem(f"unbekannte Art {fields['kind'][0]!r} (erlaubt: {allowed})", fields["kind"][1], "kind",
+                    Severity.ERROR)
             return None, problems
         fields["kind"] = (kind, fields["kind"][1])
     fields["_line"] = line
@@ -146,7 +149,7 @@ def merge_user(builtin: tuple[Actor, ...], root: Node | None, path: str) -> tupl
     country_ids = {k: v for k, v in lookup.items() if by_id[v].kind is ActorKind.LAND}
     if root is not None and not isinstance(root, (SequenceNode, MappingNode)):
         if not (isinstance(root, ScalarNode) and root.value in ("", "~", "null")):
-            problems.append(Problem(path, "erwartet eine Liste oder Zuordnung von Akteuren", Severity.WARNING, _line(root)))
+            problems.append(Problem(path, "erwartet eine Liste oder Zuordnung von Akteuren", Severity.ERROR, _line(root)))
         root = None
     claimed: dict[str, tuple[str, int]] = {}  # alias (lower) -> (actor id, line) within the user file
     for key, node, line in _entries(root) if root is not None else []:
@@ -158,7 +161,8 @@ def merge_user(builtin: tuple[Actor, ...], root: Node | None, path: str) -> tupl
         target = fields["id"][0] if "id" in fields else lookup.get(name.lower()) or slugify(name)
         actor = _merge(by_id.get(target), {**fields, "id": (target, line)}, country_ids)
         if actor is None:
-            problems.append(Problem(path, f"{name}: kind fehlt (Person, Land, Organisation, ...)", Severity.WARNING, line, "kind"))
+            problems.append(Problem(path, f"{name}: kind fehlt (Person, Land, Organisation, ...)", Severity.ERROR, line,
+                                    "kind"))
             continue
         for alias in (actor.name, *(fields["aliases"][0] if "aliases" in fields else ())):
             other = claimed.get(alias.lower())

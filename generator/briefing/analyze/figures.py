@@ -10,9 +10,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..model import Figure, FigureKind, Sentence, Span
+from ..model import Figure, FigureKind, Mention, Sentence, Span
 from .sentences import stopwords
-from .numbers import MAGNITUDE_PATTERN, NUMBER_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, magnitude, parse_number
+from .numbers import (
+    MAGNITUDE_PATTERN, MAGNITUDES, NUMBER_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, magnitude, parse_number,
+)
 
 _QUALIFIERS = (
     r"mehr als|weniger als|bis zu|knapp|fast|nahezu|beinahe|über|unter|ca\.|circa|zirka|rund|etwa|gut|"
@@ -32,7 +34,8 @@ _COMPOUND = re.compile(  # "30-Millionen-Dollar-Projekt", "10-Prozent-Hürde"
     rf"{_QUAL}(?<![\w.,])(?P<num>{NUMBER_PATTERN})-(?:(?P<mag>{MAGNITUDE_PATTERN})-)?"
     rf"(?:(?P<cur>{_CURRENCY})|(?P<pct>Prozent))-(?P<head>{_NOUN})"
 )
-_PREFIX_MONEY = re.compile(rf"{_QUAL}(?P<cur>US\$|\$|€|£|EUR|USD)\s?(?<![\w.,])(?P<num>{NUMBER_PATTERN}){_RANGE}{_MAG}\b")
+# Ends at (?!\w), not \b: "US$ 3 Mrd." keeps the abbreviation's dot ("Mrd\b" would drop it).
+_PREFIX_MONEY = re.compile(rf"{_QUAL}(?P<cur>US\$|\$|€|£|EUR|USD)\s?(?<![\w.,])(?P<num>{NUMBER_PATTERN})(?![.,]\d){_RANGE}{_MAG}(?!\w)")
 _AMOUNT = re.compile(rf"{_QUAL}{_NUM}{_RANGE}{_MAG}\s*(?:(?P<cur>{_CURRENCY})|(?P<pct>{_PERCENT}))(?![\w$€-])")
 _QUANTITY = re.compile(rf"{_QUAL}{_NUM}{_RANGE}{_MAG}\s+(?:(?P<unit>{_UNITS})\b|(?P<noun>{_NOUN}))")
 _MAYBE_NUMBER = re.compile(r"\d|(?i:prozent|million|milliard|billion|percent|tausend)")
@@ -61,6 +64,9 @@ _ID_BEFORE = re.compile(
     r"Paragraf|Paragraph|Jahr|Jahre|Jahres|Jahrgang|Band|Heft|Ausgabe|Folge|Staffel|Linie|Gleis|Zimmer|"
     r"Haus|Block|Saison|Version)|§)\s*$"
 )
+# Characters of context either side of a number that the rules below look at. Looking at the
+# whole sentence made one very long sentence full of numbers quadratic.
+_CONTEXT = 160
 _GENERIC_HEADS = frozenset("volumen wert umfang höhe summe betrag gesamtwert gesamtvolumen".split())
 _LEFT_HEAD = re.compile(
     rf"(?P<np>{_NOUN}(?:\s+[A-ZÄÖÜ]{{2,}}(?:-[A-ZÄÖÜ][\w]*)?)?)\s*"
@@ -104,11 +110,17 @@ def _select(body: str) -> list[_Hit]:
         for m in pattern.finditer(body)
     ]
     hits.sort(key=lambda h: (h.priority, h.start, -(h.end - h.start)))
+    # Chosen hits never overlap, so sorted by start they are sorted by end too: a new hit can only
+    # collide with its neighbours (bisect), which keeps a sentence full of numbers near-linear.
+    starts: list[int] = []
     chosen: list[_Hit] = []
     for hit in hits:
-        if all(hit.end <= c.start or hit.start >= c.end for c in chosen):
-            chosen.append(hit)
-    return sorted(chosen, key=lambda h: h.start)
+        i = bisect.bisect_left(starts, hit.start)
+        if (i > 0 and chosen[i - 1].end > hit.start) or (i < len(chosen) and chosen[i].start < hit.end):
+            continue
+        starts.insert(i, hit.start)
+        chosen.insert(i, hit)
+    return chosen
 
 
 def _to_figure(m: re.Match, body: str, sentence: Sentence) -> Figure | None:
@@ -117,7 +129,7 @@ def _to_figure(m: re.Match, body: str, sentence: Sentence) -> Figure | None:
     num_text = groups["num"]
     is_word = num_text.lower() in NUMBER_WORDS
     mag = groups.get("mag")
-    if _ID_BEFORE.search(body[: m.start("num")]):
+    if _ID_BEFORE.search(_left(body, m.start("num"))):
         return None
     value = parse_number(num_text) * magnitude(mag)
     kind, unit = _kind_and_unit(groups)
@@ -127,14 +139,20 @@ def _to_figure(m: re.Match, body: str, sentence: Sentence) -> Figure | None:
         return None
     qualifier = groups.get("qual")
     start = m.start()
-    if qualifier and _is_preposition(qualifier, body[: m.start()]):
-        qualifier, start = None, m.start("num")  # "Investition der AG über 72 Millionen": not "more than"
+    if qualifier and _is_preposition(qualifier, _left(body, m.start())):
+        # "Investition der AG über 72 Millionen": not "more than"; a prefix currency stays ("über US$ 3 Mrd.").
+        qualifier, start = None, min(m.start("num"), m.start("cur") if groups.get("cur") else m.start("num"))
     if groups.get("num2"):
         qualifier = f"{qualifier}, bis {groups['num2']}" if qualifier else f"bis {groups['num2']}"
     return Figure(
         kind=kind, span=Span(sentence.span.start + start, sentence.span.start + m.end()), value=value, unit=unit,
         sentence=sentence.index, qualifier=qualifier, refers_to=_refers_to(m, body, kind),
     )
+
+
+def _left(body: str, end: int) -> str:
+    """The words just before `end` that the context rules look at (never the whole sentence)."""
+    return body[max(0, end - _CONTEXT):end]
 
 
 def _is_preposition(qualifier: str, left: str) -> bool:
@@ -167,6 +185,8 @@ def _plausible_quantity(num_text: str, is_word: bool, mag: str | None, groups: d
     noun = (groups.get("noun") or "").lower()
     if noun in _NOT_COUNTED or noun in NUMBER_WORDS or noun in stopwords() or noun.rstrip(".") in ("vgl", "siehe"):
         return False
+    if noun in MAGNITUDES or f"{noun}." in MAGNITUDES:
+        return False  # "560 Mrd." with no unit after it: an amount of unknown unit, not 560 "Mrd"
     if is_word and not mag:
         return False  # "zwei Länder" is prose, not a key figure
     if re.fullmatch(r"\d{4}", num_text) and 1800 <= int(num_text) <= 2100 and not mag and not groups.get("unit"):
@@ -181,11 +201,11 @@ def _refers_to(m: re.Match, body: str, kind: FigureKind) -> str | None:
     head = m.groupdict().get("head")
     if head:
         return head
-    right = body[m.end():]
+    right = body[m.end():m.end() + _CONTEXT]
     found = _RIGHT_HEAD.match(right)
     if found:
         return found.group("np")
-    left = body[: m.start()].rstrip()
+    left = _left(body, m.start()).rstrip()
     found = _LEFT_HEAD.search(left)
     if found:
         np = found.group("np")
@@ -199,6 +219,18 @@ def _refers_to(m: re.Match, body: str, kind: FigureKind) -> str | None:
         if found:
             return found.group("np")
     return None
+
+
+def outside_amounts(mentions: tuple[Mention, ...], figures: tuple[Figure, ...]) -> tuple[Mention, ...]:
+    """Mentions that are not part of a money amount: "US" in "560 Mrd. US$" is a currency, not the USA."""
+    amounts = sorted(f.span for f in figures if f.kind is FigureKind.MONEY)
+    starts = [span.start for span in amounts]
+    kept = []
+    for mention in mentions:
+        i = bisect.bisect_right(starts, mention.span.start) - 1
+        if i < 0 or not amounts[i].contains(mention.span):
+            kept.append(mention)
+    return tuple(kept)
 
 
 def sentence_of(position: int, sentences: tuple[Sentence, ...]) -> int | None:

@@ -75,10 +75,17 @@ def _trim(phrase: str, stop: frozenset[str]) -> tuple[str | None, int]:
     return phrase[offset:], offset
 
 
+_NAME_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]*)")
+_NAME_BEFORE = re.compile(r"([A-ZÄÖÜ][\w-]*)\s+$")
+# Look-behind window for the word before a phrase. Scanning everything before it (body[:start])
+# made one long sentence quadratic; no real word plus its spacing is this long.
+_BEFORE_WINDOW = 200
+
+
 def _in_name(body: str, start: int, end: int, stop: frozenset[str]) -> bool:
     """Capitalised words next to capitalised words are names ("Donald Trump"); actors cover those."""
-    after = re.match(r"\s+([A-ZÄÖÜ][\w-]*)", body[end:])
-    before = re.search(r"([A-ZÄÖÜ][\w-]*)\s+$", body[:start])
+    after = _NAME_AFTER.match(body, end)
+    before = _NAME_BEFORE.search(body, max(0, start - _BEFORE_WINDOW), start)
     if after and after.group(1).lower() not in stop:
         return True
     return bool(before and before.group(1).lower() not in stop)

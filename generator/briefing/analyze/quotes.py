@@ -9,6 +9,7 @@ before it outside quoted text (recency; no gender data is available).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from ..model import Actor, ActorKind, Mention, Quote, QuoteKind, Sentence, Span
@@ -42,9 +43,29 @@ def find_quotes(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Ment
     context = _Context(text, sentences, mentions, actors)
     direct = [q for q in (_attribute_direct(context, span) for span in _direct_spans(text, sentences)) if q]
     indirect = _indirect(context, [q.span for q in direct])
-    quoted = [q.span for q in direct + indirect]
+    quoted = _Spans([q.span for q in direct + indirect])
     resolved = [_resolve_pronoun(context, q, quoted) for q in direct + indirect]
     return tuple(sorted(resolved, key=lambda q: (q.span.start, q.span.end)))
+
+
+class _Spans:
+    """Spans sorted by start, for "is this inside / next to one of them" without scanning them all."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s.start for s in self.spans]
+        self.reach = list(itertools.accumulate((s.end for s in self.spans), max))  # furthest end so far
+
+    def cover(self, span: Span) -> bool:
+        """True if one of the spans contains `span`."""
+        i = bisect.bisect_right(self.starts, span.start) - 1
+        return i >= 0 and self.reach[i] >= span.end
+
+    def near(self, span: Span) -> list[Span]:
+        """The spans that overlap `span` (for spans that do not overlap each other, like direct quotes)."""
+        lo = bisect.bisect_right(self.reach, span.start)
+        hi = bisect.bisect_left(self.starts, span.end)
+        return self.spans[lo:hi]
 
 
 class _Context:
@@ -88,7 +109,8 @@ def _direct_spans(text: str, sentences: tuple[Sentence, ...]) -> list[Span]:
     found.sort(key=lambda s: (s.start, -s.end))
     outer: list[Span] = []
     for span in found:
-        if not any(o.overlaps(span) for o in outer):
+        # Sorted by start, so only the last kept span can reach into this one.
+        if not outer or outer[-1].end <= span.start:
             outer.append(span)
     return outer
 
@@ -186,16 +208,17 @@ def _indirect(ctx: _Context, direct: list[Span]) -> list[Quote]:
     """Indirect (reported) speech: cue + clause in Konjunktiv / 'dass' form, at most one per sentence."""
     quotes: list[Quote] = []
     previous: Quote | None = None  # the last attributed quote, for Konjunktiv continuations
-    direct_sentences = {ctx.sentence_at(d.start).index: d for d in direct}
+    spans = _Spans(direct)
+    direct_sentences = {ctx.sentence_at(d.start).index for d in direct}
     for sentence in ctx.sentences:
         s0, body = sentence.span.start, sentence.span.of(ctx.text)
-        if any(sentence.span.contains(d) and d.end - d.start > 0.5 * len(body) for d in direct):
+        if any(sentence.span.contains(d) and d.end - d.start > 0.5 * len(body) for d in spans.near(sentence.span)):
             previous = None
             continue  # the sentence is a direct quote
         quote = _indirect_in(ctx, sentence, s0, body)
         if quote is None and previous is not None and sentence.index == previous.sentence + 1:
             quote = _continuation(sentence, s0, body, previous)
-        if quote and not any(d.overlaps(quote.span) and not quote.span.contains(d) for d in direct):
+        if quote and not any(not quote.span.contains(d) for d in spans.near(quote.span)):
             quotes.append(quote)
             previous = quote if quote.speaker_span else None
         elif sentence.index not in direct_sentences:
@@ -259,7 +282,7 @@ def _make(sentence: Sentence, s0: int, start: int, end: int, speaker, cue) -> Qu
                  Span(s0 + cue[0], s0 + cue[1]))
 
 
-def _resolve_pronoun(ctx: _Context, quote: Quote, quoted: list[Span]) -> Quote:
+def _resolve_pronoun(ctx: _Context, quote: Quote, quoted: _Spans) -> Quote:
     """Give a pronoun or nominal speaker the nearest Person mentioned before it, outside quoted text."""
     if quote.speaker_id is not None or quote.speaker_span is None:
         return quote
@@ -272,7 +295,7 @@ def _resolve_pronoun(ctx: _Context, quote: Quote, quoted: list[Span]) -> Quote:
     while i >= 0 and quote.speaker_span.start - ctx.mentions[i].span.start < 3000:
         m = ctx.mentions[i]
         if ctx.kinds.get(m.actor_id) is ActorKind.PERSON:
-            if not any(q.contains(m.span) for q in quoted):
+            if not quoted.cover(m.span):
                 return _with_speaker(quote, m.actor_id)
             fallback = fallback or m.actor_id
         i -= 1

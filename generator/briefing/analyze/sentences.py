@@ -7,6 +7,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Block, Sentence, Span
+from .numbers import MAGNITUDES
 
 # A candidate boundary: sentence punctuation, optional closing quotes/brackets, then whitespace.
 _CANDIDATE = re.compile(r"[.!?…]+[\"“”»«’'‘)\]]*(?=\s)")
@@ -17,6 +18,11 @@ _MONTHS = frozenset(
     "jan jän feb febr mär apr jun jul aug sep sept okt nov dez".split()
 )
 _URLISH = re.compile(r"(?:https?://|www\.)\S*$|\S+\.(?:de|com|org|net|at|ch|eu|html?)(?:/\S*)?$", re.I)
+# "Mrd.", "Mio.", "Tsd." after a number: usually mid-sentence ("560 Mrd. US$", "5Mrd. Euro").
+_MAGNITUDE_ABBREVIATIONS = frozenset(word.rstrip(".") for word in MAGNITUDES if word.endswith("."))
+_AMOUNT_TOKEN = re.compile(r"(?P<num>\d[\d.,]*)?(?P<word>[a-zäöü]+)")
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+_LOOK_BACK = 100
 _ORDINAL_CONTEXT = frozenset("am vom zum dem den im seit ab bis der die das des zur ihr sein".split())
 
 
@@ -56,11 +62,13 @@ def _is_boundary(segment: str, punct_start: int, punct_end: int) -> bool:
     punct = segment[punct_start:punct_end]
     if not punct.startswith(".") or opener and "." not in punct[:1]:
         return True  # "?", "!", "…" and ".“" before a capital are reliable
-    before = _TOKEN_BEFORE.search(segment, 0, punct_start)
+    before = _TOKEN_BEFORE.search(segment, max(0, punct_start - _LOOK_BACK), punct_start)
     token = before.group(1) if before else ""
     bare = token.lstrip("(\"„“‚'[").lower()
     always, final = _abbreviations()
     next_lower = word.lower().strip(".,;:!?\"“”„»«")
+    if _after_amount(segment, before.start() if before else 0, bare):
+        return next_lower in stopwords()  # "… betrug 560 Mrd. Die Regierung …" does end a sentence
     if bare in always or bare.replace(". ", ".") in always:
         return False
     if bare in final:
@@ -76,12 +84,29 @@ def _is_boundary(segment: str, punct_start: int, punct_end: int) -> bool:
     return True
 
 
+def _previous_word(segment: str, pos: int) -> str:
+    """The whitespace-separated word before `pos` ("" if none)."""
+    # A bounded look-back: splitting all of segment[:pos] at every candidate made a long sentence
+    # full of "3 Mrd." quadratic. No real word is longer than the window.
+    match = _WORD_BEFORE.search(segment, max(0, pos - _LOOK_BACK), pos)
+    return match.group(1) if match else ""
+
+
+def _after_amount(segment: str, token_start: int, bare: str) -> bool:
+    """True for a magnitude abbreviation that follows a number: "560 Mrd", "5Mrd", "3,5 Mio"."""
+    match = _AMOUNT_TOKEN.fullmatch(bare)
+    if match is None or match.group("word") not in _MAGNITUDE_ABBREVIATIONS:
+        return False
+    if match.group("num"):
+        return True
+    return _previous_word(segment, token_start)[-1:].isdigit()
+
+
 def _number_ends_sentence(segment: str, token_start: int, next_lower: str, first: str) -> bool:
     """'20. Januar', '46. Präsident' are ordinals; '… stieg auf 46. Die' ends a sentence."""
     if next_lower in _MONTHS or first.isdigit():
         return False
-    previous = segment[:token_start].split()[-1:]
-    if previous and previous[0].lower() in _ORDINAL_CONTEXT:
+    if _previous_word(segment, token_start).lower() in _ORDINAL_CONTEXT:
         return next_lower in stopwords() and next_lower not in ("jahrestag",)
     return next_lower in stopwords()
 

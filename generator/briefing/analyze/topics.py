@@ -21,17 +21,22 @@ _MIN_KEYWORDS = 2  # ... from at least this many different keywords (or one keyw
 _MIN_SCORE = 1.0
 
 
-def load_taxonomy(path: Path | None, language: str = "de") -> tuple[Topic, ...]:
-    """Topics from `path` (content/topics.yml) or, when None or missing, the built-in defaults."""
+def load_taxonomy(path: Path | None, language: str = "de",
+                  problems: list[ContentError] | None = None) -> tuple[Topic, ...]:
+    """Topics from content/topics.yml (built-in defaults when missing); bad entries go to `problems` if given."""
     if path is None or not Path(path).exists():
         name = "topics_en.yml" if language == "en" else "topics_de.yml"
         text = resources.files("briefing.data").joinpath(name).read_text(encoding="utf-8")
         return parse_taxonomy(text, f"<built-in {name}>")
-    return parse_taxonomy(Path(path).read_text(encoding="utf-8"), str(path))
+    try:
+        text = Path(path).read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ContentError(str(path), f"file not readable: {exc}") from None
+    return parse_taxonomy(text, str(path), problems)
 
 
-def parse_taxonomy(text: str, where: str) -> tuple[Topic, ...]:
-    """Validate taxonomy YAML; errors name the file, line and key."""
+def parse_taxonomy(text: str, where: str, problems: list[ContentError] | None = None) -> tuple[Topic, ...]:
+    """Validate taxonomy YAML; errors name the file, line and key (per entry into `problems` if given)."""
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
@@ -45,9 +50,15 @@ def parse_taxonomy(text: str, where: str) -> tuple[Topic, ...]:
         raise ContentError(where, "'topics' must be a list of topics", line=_line(topics_node), key="topics")
     topics, seen = [], set()
     for node in topics_node.value:
-        topic = _topic(node, where)
-        if topic.id in seen:
-            raise ContentError(where, f"duplicate topic id {topic.id!r}", line=_line(node), key="id")
+        try:
+            topic = _topic(node, where)
+            if topic.id in seen:
+                raise ContentError(where, f"duplicate topic id {topic.id!r}", line=_line(node), key="id")
+        except ContentError as exc:
+            if problems is None:
+                raise
+            problems.append(exc)  # one bad topic must not cost the user all the others
+            continue
         seen.add(topic.id)
         topics.append(topic)
     return tuple(topics)
@@ -57,6 +68,10 @@ def _topic(node: yaml.Node, where: str) -> Topic:
     """One validated Topic from its YAML node."""
     if not isinstance(node, yaml.MappingNode):
         raise ContentError(where, "each topic must be a mapping with id, name, keywords", line=_line(node))
+    for k, _ in node.value:
+        if not isinstance(k, yaml.ScalarNode):  # `? [a]: 1` would make an unhashable key below
+            raise ContentError(where, "topic keys must be plain names (id, name, keywords, description)",
+                               line=_line(k))
     fields = {k.value: v for k, v in node.value}
     for key in fields:
         if key not in ("id", "name", "keywords", "description"):

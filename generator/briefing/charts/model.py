@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator, Mapping
+import json
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -24,6 +25,46 @@ def _is_number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+def _plain(value: object) -> object:
+    """JSON fallback for the arguments of a chart builder (read-only mappings, tuples)."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise TypeError(f"not JSON-able: {type(value).__name__}")
+
+
+@dataclass(frozen=True, slots=True)
+class ChartSource:
+    """How to draw a chart: a builder function and its (JSON-able) arguments.
+
+    Building an Altair chart costs milliseconds; thousands of actor pages make that minutes.
+    The builder runs only when the SVG is not cached: the cache key is the recipe, not the spec.
+    """
+
+    builder: Callable[..., object]  # returns an Altair chart or a Vega-Lite dict
+    args: tuple = ()
+
+    def spec(self) -> Mapping:
+        """The Vega-Lite spec (builds the chart now)."""
+        chart = self.builder(*self.args)
+        # validate=False: the specs are built by our own tested functions; validation costs ~10 ms a chart.
+        return chart if isinstance(chart, Mapping) else chart.to_dict(validate=False)
+
+    def recipe(self) -> str:
+        """Stable text naming the builder and its arguments (the chart code itself is hashed elsewhere)."""
+        name = f"{self.builder.__module__}.{self.builder.__qualname__}"
+        return json.dumps([name, self.args], sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                          default=_plain)
+
+
+def constant(spec: Mapping) -> ChartSource:
+    """A source for a ready-made spec (tests, hand-written charts)."""
+    return ChartSource(_identity, (spec,))
+
+
+def _identity(spec: Mapping) -> Mapping:
+    return spec
+
+
 @dataclass(frozen=True, slots=True)
 class ChartRef:
     """One chart: its spec, where its SVG and CSV live, and what a reader without the image gets."""
@@ -31,11 +72,16 @@ class ChartRef:
     key: str  # e.g. "artikel/japan-usa-allianz/akteure"; files grafiken/<key>.svg and .csv
     title: str
     alt: str  # plain text; templates escape it
-    spec: Mapping
+    source: ChartSource
     columns: tuple[str, ...]  # row keys shown in the table and written to the CSV, in order
     header: tuple[str, ...]  # display names of those columns
     rows: tuple[Mapping, ...]
     note: str = ""
+
+    @property
+    def spec(self) -> Mapping:
+        """The Vega-Lite spec (built on each access; the build pipeline only needs it for uncached SVGs)."""
+        return self.source.spec()
 
     @property
     def svg_path(self) -> str:

@@ -11,9 +11,9 @@ from ..i18n import strings
 from . import actor as actor_charts
 from . import article as article_charts
 from . import overview
-from .model import ChartPlan, ChartRef
+from .model import ChartPlan, ChartRef, ChartSource
 
-
+TREND_MIN_ARTICLES = 3  # an actor's trend chart needs this many articles
 
 
 def describe(kind: str, title: str, rows: Sequence[Mapping], label: str, value: str, language: str,
@@ -26,10 +26,13 @@ def describe(kind: str, title: str, rows: Sequence[Mapping], label: str, value: 
     return f"{text} {more}".strip()
 
 
-def _ref(key: str, title: str, alt: str, chart, columns: dict[str, str], rows: list[dict], note: str = "") -> ChartRef:
-    # validate=False: the specs are built by our own tested functions; validation costs ~10 ms a chart.
-    return ChartRef(key, title, alt, chart.to_dict(validate=False), tuple(columns), tuple(columns.values()),
-                    tuple(rows), note)
+def _ref(key: str, title: str, alt: str, source: ChartSource, columns: dict[str, str], rows: list[dict],
+         note: str = "") -> ChartRef:
+    return ChartRef(key, title, alt, source, tuple(columns), tuple(columns.values()), tuple(rows), note)
+
+
+def _source(builder, *args) -> ChartSource:
+    return ChartSource(builder, args)
 
 
 def start_charts(corpus: Corpus, language: str) -> Iterator[ChartRef]:
@@ -40,14 +43,14 @@ def start_charts(corpus: Corpus, language: str) -> Iterator[ChartRef]:
         title = t["chart_top_actors"]
         yield _ref("start/akteure", title,
                    describe(t["bar_chart"], title, rows, "actor", "mentions", language),
-                   overview.top_actors_chart(rows, t),
+                   _source(overview.top_actors_chart, rows, t),
                    {"actor": t["actor"], "kind": t["kind"], "mentions": t["mentions"], "articles": t["articles"]},
                    rows)
     rows = overview.topic_rows(corpus)
     if rows:
         title = t["chart_topics"]
         yield _ref("start/themen", title, describe(t["bar_chart"], title, rows, "topic", "articles", language),
-                   overview.topic_chart(rows, t), {"topic": t["topic"], "articles": t["articles"]}, rows)
+                   _source(overview.topic_chart, rows, t), {"topic": t["topic"], "articles": t["articles"]}, rows)
     cells, actors, articles = overview.heatmap_rows(corpus)
     if len(actors) >= 2 and articles:
         title = t["chart_heatmap"]
@@ -56,7 +59,7 @@ def start_charts(corpus: Corpus, language: str) -> Iterator[ChartRef]:
         yield _ref("start/heatmap", title,
                    describe(t["heatmap"], title, [{"label": f"{c['actor']} – {c['article']}", **c} for c in cells_sorted],
                             "label", "mentions", language, more),
-                   overview.heatmap_chart(cells, actors, articles, t),
+                   _source(overview.heatmap_chart, cells, actors, articles, t),
                    {"article": t["article"], "actor": t["actor"], "mentions": t["mentions"]}, cells)
 
 
@@ -69,7 +72,8 @@ def timeline_chart(corpus: Corpus, language: str) -> Iterator[ChartRef]:
     title = t["chart_timeline_month" if monthly else "chart_timeline_year"]
     note = t["timeline_skipped"].format(n=skipped) if skipped else ""
     yield _ref("zeitleiste", title, describe(t["time_chart"], title, rows, "label", "events", language, note),
-               overview.timeline_chart(rows, monthly, t), {"label": t["period"], "events": t["events"]}, rows, note)
+               _source(overview.timeline_chart, rows, monthly, t), {"label": t["period"], "events": t["events"]},
+               rows, note)
 
 
 def network_chart(corpus: Corpus, language: str) -> Iterator[ChartRef]:
@@ -82,42 +86,44 @@ def network_chart(corpus: Corpus, language: str) -> Iterator[ChartRef]:
     pairs = sorted((c for c in cells if c["a"] < c["b"]), key=lambda c: (-c["articles"], c["a"], c["b"]))
     listed = [{"label": f"{c['a']} – {c['b']}", **c} for c in pairs]
     yield _ref("netzwerk", title, describe(t["matrix"], title, listed, "label", "articles", language),
-               overview.cooccurrence_chart(cells, labels, t),
+               _source(overview.cooccurrence_chart, cells, labels, t),
                {"a": t["actor"], "b": t["actor"], "articles": t["shared_articles"]}, pairs)
 
 
 def article_page_charts(corpus: Corpus, language: str) -> Iterator[ChartRef]:
-    """Per article: mentions per actor (two actors or more), key figures (two or more)."""
+    """Per article: mentions per actor (three actors or more), key figures (two or more)."""
     t = strings(language)
     for article in corpus.articles:
         rows = article_charts.article_mentions_rows(article, t)
-        if len(rows) >= 2:
+        if len(rows) >= 3:  # two actors are compared at a glance in the actor list
             title = t["chart_article_actors"]
             yield _ref(f"artikel/{article.slug}/akteure", title,
                        describe(t["bar_chart"], title, rows, "actor", "mentions", language),
-                       article_charts.article_mentions_chart(rows, t),
+                       _source(article_charts.article_mentions_chart, rows, t),
                        {"actor": t["actor"], "kind": t["kind"], "mentions": t["mentions"]}, rows)
         rows = article_charts.figure_rows(article, language)
         if len(rows) >= 2:
             title = t["chart_figures"]
             alt = f"{t['log_chart']}: {title}. " + "; ".join(f"{r['figure']}: {r['amount']}" for r in rows[:5])
             yield _ref(f"artikel/{article.slug}/zahlen", title, alt,
-                       article_charts.figures_chart(rows, t, language),
+                       _source(article_charts.figures_chart, rows, t, language),
                        {"figure": t["as_written"], "amount": t["value"], "value": t["value_raw"], "unit": t["unit"],
                         "refers_to": t["refers_to"]}, rows)
 
 
 def actor_page_charts(corpus: Corpus, language: str) -> Iterator[ChartRef]:
-    """Per actor: mentions across articles (two or more), co-occurring actors (when some share 2+ articles)."""
+    """Per actor: mentions across articles (three or more), co-occurring actors (when some share 2+ articles)."""
     t = strings(language)
     for profile in corpus.actors:
-        if len(profile.appearances) >= 2:
+        # Two bars are read faster from the list of articles below; an archive has thousands of
+        # such actors, and each chart costs rendering time on every cold build.
+        if len(profile.appearances) >= TREND_MIN_ARTICLES:
             rows, monthly = actor_charts.trend_rows(profile, t, language)
             title = t["chart_trend_month" if monthly else "chart_trend"]
             label = "label" if monthly else "article"
             yield _ref(f"akteure/{profile.slug}/verlauf", title,
                        describe(t["time_chart" if monthly else "bar_chart"], title, rows, label, "mentions", language),
-                       actor_charts.trend_chart(rows, monthly, t),
+                       _source(actor_charts.trend_chart, rows, monthly, t),
                        {label: t["period" if monthly else "article"], "mentions": t["mentions"]}, rows)
         rows = actor_charts.co_actor_rows(profile, corpus, t)
         # Bars that are all "1" say nothing the linked list above does not: only draw real contrasts.
@@ -125,7 +131,7 @@ def actor_page_charts(corpus: Corpus, language: str) -> Iterator[ChartRef]:
             title = t["co_actors"]
             yield _ref(f"akteure/{profile.slug}/umfeld", title,
                        describe(t["bar_chart"], title, rows, "actor", "articles", language),
-                       actor_charts.co_actor_chart(rows, t),
+                       _source(actor_charts.co_actor_chart, rows, t),
                        {"actor": t["actor"], "kind": t["kind"], "articles": t["shared_articles"]}, rows)
 
 

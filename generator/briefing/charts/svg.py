@@ -1,4 +1,4 @@
-"""Vega-Lite spec -> SVG with vl-convert, offline, cached by the hash of the spec.
+"""Vega-Lite spec -> SVG with vl-convert, offline, cached by the hash of the chart's recipe.
 
 vl-convert embeds a JavaScript engine that does not survive fork(); many charts are rendered in
 spawn-started worker processes, a handful in-process (starting a worker costs more than ~20 charts).
@@ -6,6 +6,7 @@ spawn-started worker processes, a handful in-process (starting a worker costs mo
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import multiprocessing
@@ -16,16 +17,35 @@ from pathlib import Path
 import vl_convert
 
 from . import theme
+from .model import ChartSource
 
 # Below this many uncached charts, worker start-up (~1 s each) costs more than it saves.
 PARALLEL_THRESHOLD = 60
 
 
-def spec_hash(spec: Mapping, language: str) -> str:
-    """Cache key: spec, theme, locale and renderer version (a new vl-convert may draw differently)."""
-    payload = json.dumps({"spec": spec, "config": theme.config(), "language": language,
-                          "vl_convert": vl_convert.__version__},
+# The code that turns a recipe into a drawing: the chart builders and the number/label formatting
+# they use. Analyzer changes do not touch it, so they do not throw thousands of SVGs away.
+_DRAWING_CODE = ("charts", "formatting.py", "i18n.py", "markup.py")
+
+
+@functools.cache
+def _environment() -> str:
+    """What every chart depends on besides its recipe: drawing code, theme and renderer version."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for name in _DRAWING_CODE:
+        path = package / name
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            digest.update(file.relative_to(package).as_posix().encode())
+            digest.update(file.read_bytes())
+    payload = json.dumps({"code": digest.hexdigest(), "config": theme.config(), "vl_convert": vl_convert.__version__},
                          sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def chart_key(source: ChartSource, language: str) -> str:
+    """Cache key of a chart: its recipe, the language, the code, theme and renderer version."""
+    payload = "\0".join((_environment(), language, source.recipe()))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
 
 
@@ -52,21 +72,21 @@ def _store(cache_dir: Path, key: str, svg: str) -> bytes:
     return data
 
 
-def render_cached(specs: Mapping[str, Mapping], cache_dir: Path, language: str, *,
+def render_cached(sources: Mapping[str, ChartSource], cache_dir: Path, language: str, *,
                   workers: int | None = None) -> dict[str, bytes]:
-    """SVG bytes for every spec (keyed like `specs`), from build/cache/charts or freshly rendered."""
+    """SVG bytes for every chart (keyed like `sources`), from build/cache/charts or freshly rendered."""
     cache_dir.mkdir(parents=True, exist_ok=True)
-    hashes = {name: spec_hash(spec, language) for name, spec in specs.items()}
+    hashes = {name: chart_key(source, language) for name, source in sources.items()}
     svgs: dict[str, bytes] = {}
     for digest in sorted(set(hashes.values())):
         path = cache_dir / f"{digest}.svg"
         if path.exists():
             svgs[digest] = path.read_bytes()
     jobs = {}
-    for name in sorted(specs):
+    for name in sorted(sources):
         digest = hashes[name]
         if digest not in svgs and digest not in jobs:
-            jobs[digest] = (digest, specs[name], language)
+            jobs[digest] = (digest, sources[name].spec(), language)  # only uncached charts are built
     workers = workers if workers is not None else min(4, os.cpu_count() or 1)
     if len(jobs) >= PARALLEL_THRESHOLD and workers > 1:
         # spawn, never fork: a forked vl-convert (Deno/V8) hangs.
@@ -77,4 +97,4 @@ def render_cached(specs: Mapping[str, Mapping], cache_dir: Path, language: str, 
         for job in jobs.values():
             digest, svg = _render_job(job)
             svgs[digest] = _store(cache_dir, digest, svg)
-    return {name: svgs[hashes[name]] for name in specs}
+    return {name: svgs[hashes[name]] for name in sources}

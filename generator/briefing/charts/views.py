@@ -35,7 +35,7 @@ def view_files(views: Views, cache_dir: Path, *, workers: int | None = None) -> 
     from .svg import render_cached
 
     plan = views.charts
-    svgs = render_cached({ref.key: ref.spec for ref in plan}, cache_dir, plan.language, workers=workers)
+    svgs = render_cached({ref.key: ref.source for ref in plan}, cache_dir, plan.language, workers=workers)
     files = []
     for ref in plan:
         files.append((ref.svg_path, svgs[ref.key]))

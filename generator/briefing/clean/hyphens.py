@@ -5,13 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .urls import continues_url
+from .urls import ends_in_url, url_continues
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
 _LAST_TOKEN = re.compile(r"(\S+)-$")
 _FIRST_WORD = re.compile(r"^([\w]+)")
 # After "Spar-" a line starting with "und" means "Spar- und Renteneinlagen": keep hyphen and space.
 CONJUNCTIONS = frozenset({"und", "oder", "bzw", "sowie", "als", "bis", "noch", "wie", "statt", "or", "and"})
+# Longest word / URL that a next line is still glued onto. Real ones are far shorter; the caps keep
+# a pathological input (200,000 lines of "x-") linear instead of re-reading an ever longer word.
+MAX_WORD = 256
+MAX_URL = 4096
 
 
 def vocabulary(texts: Iterable[str]) -> frozenset[str]:
@@ -24,20 +28,37 @@ def vocabulary(texts: Iterable[str]) -> frozenset[str]:
 
 def join_lines(lines: Iterable[str], vocab: frozenset[str], wordlist: frozenset[str] = frozenset()) -> str:
     """One paragraph from wrapped lines: single spaces, hyphenation resolved, URLs rejoined exactly."""
-    result = ""
+    # Every join decision looks only at the paragraph's last word (`tail`), never at the whole text
+    # so far: rescanning it for each line made a 10,000-line paragraph take a minute.
+    done: list[str] = []
+    tail, in_url = "", False  # in_url: tail is known to end in a URL (it was glued as one)
     for line in lines:
         line = line.strip()
         if not line:
             continue
-        if not result:
-            result = line
-        elif continues_url(result, line):
-            result += line
-        elif result.endswith("-") and len(result) > 1 and result[-2].isalnum() and line[0].isalnum():
-            result = join_hyphenated(result, line, vocab, wordlist)
+        if tail and len(tail) <= MAX_URL and (in_url or ends_in_url(tail)) and url_continues(tail, line):
+            head, last = _split_last_word(line)
+            if not head:
+                tail, in_url = tail + line, True
+                continue
+            done.append(tail + head)
+            tail, in_url = last, False
+            continue
+        if len(tail) <= MAX_WORD and tail.endswith("-") and len(tail) > 1 and tail[-2].isalnum() and line[0].isalnum():
+            head, tail = _split_last_word(join_hyphenated(tail, line, vocab, wordlist))
         else:
-            result += " " + line
-    return " ".join(result.split())
+            done.append(tail)
+            head, tail = _split_last_word(line)
+        done.append(head)
+        in_url = False
+    done.append(tail)
+    return " ".join(" ".join(done).split())
+
+
+def _split_last_word(text: str) -> tuple[str, str]:
+    """(everything before the last word, the last word) of a stripped text."""
+    parts = text.rsplit(None, 1)
+    return (parts[0], parts[1]) if len(parts) == 2 else ("", parts[0] if parts else "")
 
 
 def join_hyphenated(left_text: str, right_text: str, vocab: frozenset[str], wordlist: frozenset[str]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import ContentError
@@ -38,11 +39,8 @@ def read_document(path: Path, articles_dir: Path) -> RawDocument:
     except OSError as exc:
         raise ContentError(relpath, f"Datei nicht lesbar: {exc.strerror or exc}") from exc
     raw = reader(path, relpath, data)
-    sidecar = read_sidecar(path, articles_dir)
-    if sidecar == type(sidecar)():
-        return raw
-    return RawDocument(raw.path, raw.relpath, raw.format, raw.text, raw.metadata.overridden_by(sidecar),
-                       raw.pages, raw.encoding)
+    sidecar, warnings = read_sidecar(path, articles_dir)
+    return replace(raw, metadata=raw.metadata.overridden_by(sidecar), warnings=raw.warnings + warnings)
 
 
 def relative_name(path: Path, articles_dir: Path) -> str:

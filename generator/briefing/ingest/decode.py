@@ -6,9 +6,11 @@ import codecs
 import re
 
 from ..errors import ContentError
+from ..model import Problem, Severity
 
 # Typical signs of UTF-8 read as Windows-1252/Latin-1 ("Ã¤" for "ä", "â€“" for "–").
 _MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]|â€")
+REPLACEMENT = "\ufffd"  # what undecodable bytes become
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -29,6 +31,15 @@ def decode_bytes(data: bytes, relpath: str) -> tuple[str, str]:
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
 
 
+def unreadable_warnings(relpath: str, text: str) -> tuple[Problem, ...]:
+    """A report warning if the text holds replacement characters: something there could not be read."""
+    count = text.count(REPLACEMENT)
+    if not count:
+        return ()
+    return (Problem(relpath, f"{count} Zeichen nicht lesbar (ungültige Bytes, im Text als „{REPLACEMENT}“)",
+                    Severity.WARNING),)
+
+
 def _decode(data: bytes, relpath: str) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -45,6 +56,12 @@ def _decode(data: bytes, relpath: str) -> tuple[str, str]:
         if guessed and guessed[1].startswith("utf_16"):
             return guessed
         raise ContentError(relpath, "Binärdatei, kein lesbarer Text")
+    damaged = data.decode("utf-8", errors="replace")
+    bad = damaged.count(REPLACEMENT)
+    if len(damaged) - len(damaged.encode("ascii", "ignore")) - bad > bad:
+        # More valid UTF-8 letters than broken bytes: a damaged UTF-8 file, not Windows-1252.
+        # Keep its umlauts; the reader reports the replaced bytes (see unreadable_warnings).
+        return damaged, "utf-8"
     # German text outside UTF-8 is nearly always Windows-1252 (a superset of Latin-1's printable range).
     try:
         text = data.decode("cp1252")

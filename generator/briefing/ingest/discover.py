@@ -9,6 +9,7 @@ from ..model import Problem, Severity
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf"})
 SIDECAR_SUFFIXES = frozenset({".yml", ".yaml"})
+BACKUP_SUFFIXES = (".swp", ".swo", ".swx", ".bak", ".orig")  # plus "name~" and emacs' "#name#"
 
 
 def find_inputs(articles_dir: Path) -> tuple[tuple[Path, ...], tuple[Problem, ...]]:
@@ -42,19 +43,32 @@ def _walk(folder: Path, root: Path, seen: set[tuple[int, int]], problems: list[P
         return
     seen.add(key)
     for entry in entries:
-        if entry.name.startswith("."):
-            continue  # hidden files and folders (.git, .DS_Store, editor backups)
         path = Path(entry.path)
         try:
             is_dir = entry.is_dir()
         except OSError as exc:
             problems.append(Problem(_rel(path, root), f"nicht lesbar: {exc.strerror or exc}"))
             continue
-        if is_dir:
+        reason = skip_reason(entry.name, is_dir)
+        if reason:
+            # Not read, but named: a file that silently vanished would look like a lost article.
+            problems.append(Problem(_rel(path, root), reason, Severity.WARNING))
+        elif is_dir:
             yield from _walk(path, root, seen, problems)
         else:
             yield path
     seen.discard(key)
+
+
+def skip_reason(name: str, is_dir: bool = False) -> str | None:
+    """Why a file or folder is skipped unread (hidden, editor backup), or None for a normal one."""
+    if name.startswith("."):
+        # .DS_Store, .git, vim's .x.txt.swp, emacs' .#x.txt lock files, and "..txt".
+        return "versteckter Ordner übersprungen" if is_dir else "versteckte Datei übersprungen"
+    if not is_dir and (name.endswith("~") or name.lower().endswith(BACKUP_SUFFIXES)
+                       or (name.startswith("#") and name.endswith("#"))):
+        return "Sicherungskopie eines Editors übersprungen"
+    return None
 
 
 def _classify(path: Path, root: Path, paths: list[Path], problems: list[Problem]) -> None:

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from ..model import RawDocument, SourceFormat
-from .decode import decode_bytes
+from .decode import decode_bytes, unreadable_warnings
 from .meta import load_yaml_mapping, metadata_from_mapping
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -16,10 +16,12 @@ def read_markdown(path: Path, relpath: str, data: bytes) -> RawDocument:
     """Markdown file -> RawDocument; front matter is validated like a sidecar."""
     text, encoding = decode_bytes(data, relpath)
     body, front = split_front_matter(text)
-    metadata = metadata_from_mapping(load_yaml_mapping(front, relpath), relpath) if front else None
-    raw = RawDocument(path, relpath, SourceFormat.MARKDOWN, body, encoding=encoding)
-    return raw if metadata is None else RawDocument(
-        path, relpath, SourceFormat.MARKDOWN, body, metadata, encoding=encoding)
+    unreadable = unreadable_warnings(relpath, text)
+    if not front:
+        return RawDocument(path, relpath, SourceFormat.MARKDOWN, body, encoding=encoding, warnings=unreadable)
+    metadata, warnings = metadata_from_mapping(load_yaml_mapping(front, relpath), relpath)
+    return RawDocument(path, relpath, SourceFormat.MARKDOWN, body, metadata, encoding=encoding,
+                       warnings=unreadable + warnings)
 
 
 def split_front_matter(text: str) -> tuple[str, str]:

@@ -4,25 +4,42 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
 from ..errors import ContentError
-from ..model import Metadata
+from ..model import Metadata, Problem, Severity
 from .dates import parse_date
 
 KEYS = ("title", "date", "source", "url", "authors", "language", "tags", "teaser")
 SIDECAR_SUFFIXES = (".yml", ".yaml")
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+class _MetaLoader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text: parse_date checks them and names the key when one is wrong."""
+
+
+# PyYAML turns `date: 2025-13-45` into a ValueError before we see the key; keep the text instead.
+_MetaLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_MetaLoader.add_constructor(_TIMESTAMP, yaml.SafeLoader.construct_scalar)
 
 
 def load_yaml_mapping(text: str, where: str) -> dict:
     """Parse untrusted YAML (safe_load) that must be a mapping; {} for an empty document."""
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_MetaLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         line = exc.problem_mark.line + 1 if getattr(exc, "problem_mark", None) else None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ContentError(where, f"ungültiges YAML: {problem}", line=line) from exc
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+        # Explicit tags (`!!int x`, `!!float 1e999x`) fail inside PyYAML's constructors.
+        raise ContentError(where, f"ungültiger YAML-Wert: {exc}") from exc
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -30,17 +47,38 @@ def load_yaml_mapping(text: str, where: str) -> dict:
     return data
 
 
-def metadata_from_mapping(data: dict, where: str) -> Metadata:
-    """Metadata from a validated mapping; ContentError names the key and what was expected."""
+def metadata_from_mapping(data: dict, where: str) -> tuple[Metadata, tuple[Problem, ...]]:
+    """Metadata from a mapping, plus warnings; ContentError names the key and what was expected."""
     unknown = sorted(str(k) for k in data if k not in KEYS)
     if unknown:
         raise ContentError(where, f"unbekannter Schlüssel '{unknown[0]}' (erlaubt: {', '.join(KEYS)})", key=unknown[0])
-    values = {}
+    values, warnings = {}, []
     for key, value in data.items():
         if value is None:
             continue
+        if key == "url":
+            # A wrong link is not worth losing the article over: drop it and say so in the report.
+            reason = url_problem(value)
+            if reason:
+                warnings.append(Problem(where, f"url ignoriert: {reason}", Severity.WARNING, key="url"))
+                continue
         values[key] = _CONVERTERS[key](value, key, where)
-    return Metadata(**values)
+    return Metadata(**values), tuple(warnings)
+
+
+def url_problem(value: object) -> str | None:
+    """Why `value` is no usable link (http/https, a host, no spaces), or None if it is one."""
+    shown = f"'{value}'" if isinstance(value, str) else repr(value)
+    text = value.strip() if isinstance(value, str) else ""
+    if not text.startswith(("http://", "https://")):
+        return f"erwartet eine Adresse, die mit http:// oder https:// beginnt, gefunden {shown}"
+    try:
+        host = urlsplit(text).hostname
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        host = None
+    if not host or any(c.isspace() or not c.isprintable() for c in text):
+        return f"keine gültige Adresse (Rechnername fehlt oder Leer-/Steuerzeichen darin), gefunden {shown}"
+    return None
 
 
 def find_sidecar(path: Path) -> Path | None:
@@ -52,11 +90,11 @@ def find_sidecar(path: Path) -> Path | None:
     return None
 
 
-def read_sidecar(path: Path, articles_dir: Path) -> Metadata:
-    """Metadata from the article's sidecar file, or empty Metadata when there is none."""
+def read_sidecar(path: Path, articles_dir: Path) -> tuple[Metadata, tuple[Problem, ...]]:
+    """Metadata from the article's sidecar file (empty when there is none), plus warnings about it."""
     sidecar = find_sidecar(path)
     if sidecar is None:
-        return Metadata()
+        return Metadata(), ()
     where = _rel(sidecar, articles_dir)
     try:
         text = sidecar.read_bytes().decode("utf-8-sig")
@@ -107,10 +145,7 @@ def _language(value: object, key: str, where: str) -> str:
 
 
 def _url(value: object, key: str, where: str) -> str:
-    text = _text(value, key, where)
-    if not text.startswith(("http://", "https://")):
-        raise _error(where, key, "eine Adresse, die mit http:// oder https:// beginnt", value)
-    return text
+    return value.strip()  # checked by url_problem before
 
 
 _CONVERTERS: dict[str, Callable[[object, str, str], object]] = {
