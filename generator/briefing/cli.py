@@ -41,6 +41,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             "inputs": result.inputs, "articles": result.articles, "actors": result.actors,
             "problems": [p.describe() for p in result.problems],
             "timings": {k: round(v, 3) for k, v in result.timings.items()}, "seconds": round(elapsed, 3),
+            "incremental": result.incremental,
             "peak_rss_mb": result.peak_rss_mb,
         }, ensure_ascii=False, indent=2))
     elif not args.quiet:

@@ -19,6 +19,7 @@ from .clean import clean_document
 from .config import Settings
 from .corpus import Corpus, build_corpus
 from .errors import BuildFailed, ContentError
+from .incremental import DocsChange
 from .ingest import find_inputs, read_document
 from .model import Article, Problem, Registry, Severity, Topic
 from .parallel import Job, analyse_all, default_jobs
@@ -40,6 +41,8 @@ class BuildResult:
     problems: tuple[Problem, ...]
     timings: dict[str, float] = field(default_factory=dict)
     peak_rss_mb: dict[str, float] = field(default_factory=dict)  # per stage: this process, largest worker
+    docs_change: DocsChange | None = None  # what the page-writing step changed
+    incremental: bool = False  # MkDocs rebuilt only the changed pages
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -242,7 +245,7 @@ def generate(settings: Settings, *, on_progress: Callable[[int, int], None] | No
     stats = timer.stage("render", write_docs, pages, settings.docs_dir, files)
     log.info("pages: %d written, %d unchanged, %d deleted", stats.written, stats.unchanged, stats.deleted)
     return BuildResult(gathered.inputs, len(corpus.articles), len(corpus.actors), gathered.problems, timer.timings,
-                       timer.peak_rss_mb)
+                       timer.peak_rss_mb, stats.change)
 
 
 def build(settings: Settings, *, on_progress: Callable[[int, int], None] | None = None) -> BuildResult:
@@ -250,9 +253,11 @@ def build(settings: Settings, *, on_progress: Callable[[int, int], None] | None 
     timer = _Timer()
     result = generate(settings, on_progress=on_progress, timer=timer)
     index_search = functools.partial(timer.stage, "search", publish.after_mkdocs, settings=settings)
-    timer.stage("mkdocs", build_site, settings.mkdocs_file, settings.build_dir, settings.site_dir,
-                strict=settings.strict, after=index_search)
+    fast = timer.stage("mkdocs", build_site, settings.mkdocs_file, settings.build_dir, settings.site_dir,
+                       strict=settings.strict, after=index_search, change=result.docs_change,
+                       theme_dir=settings.templates_dir)
+    log.info("MkDocs: %s", "only changed pages rebuilt" if fast else "full build")
     # The search index is built inside the MkDocs stage (on the staging folder); report it apart.
     if "search" in timer.timings:
         timer.timings["mkdocs"] -= timer.timings["search"]
-    return replace(result, timings=dict(timer.timings), peak_rss_mb=dict(timer.peak_rss_mb))
+    return replace(result, timings=dict(timer.timings), peak_rss_mb=dict(timer.peak_rss_mb), incremental=fast)

@@ -172,6 +172,11 @@ class PageHelpers:
     def number(self, value: float) -> str:
         return formatting.format_number(value, self.language)
 
+    def count(self, key: str, n: int) -> str:
+        """A counted phrase in singular or plural: count("n_mentions", 1) -> "1 Nennung"."""
+        one, many = self.t[key]
+        return (one if n == 1 else many).format(n=self.number(n))
+
     def amount(self, value: float, unit: str) -> str:
         return formatting.format_amount(value, unit, self.language)
 

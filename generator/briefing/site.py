@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import subprocess
@@ -12,6 +13,8 @@ from importlib import resources
 from pathlib import Path, PurePosixPath
 
 from .errors import BuildFailed, RenderError
+from . import incremental
+from .incremental import DocsChange
 from .render import Page
 
 ASSETS_PACKAGE = "briefing.assets"
@@ -22,6 +25,7 @@ class WriteStats:
     written: int
     unchanged: int
     deleted: int
+    change: DocsChange = DocsChange((), (), True)
 
 
 def safe_target(root: Path, relpath: str) -> Path:
@@ -63,17 +67,20 @@ def _asset_files() -> Iterable[tuple[str, bytes]]:
 def write_docs(pages: Iterable[Page], docs_dir: Path, extra_files: Iterable[tuple[str, bytes]] = ()) -> WriteStats:
     """Write pages and assets; refuse duplicate paths; delete files no longer generated."""
     docs_dir.mkdir(parents=True, exist_ok=True)
-    seen: set[Path] = set()
-    written = unchanged = 0
-    items = [(p.path, p.markdown.encode("utf-8")) for p in pages]
-    for relpath, data in [*items, *_asset_files(), *extra_files]:
+    seen: dict[Path, str] = {}
+    written: list[str] = []
+    added = unchanged = 0
+    items = ((p.path, p.markdown.encode("utf-8")) for p in pages)  # streamed: one page in memory at a time
+    for relpath, data in itertools.chain(items, _asset_files(), extra_files):
         target = safe_target(docs_dir, relpath)
         if target in seen:
             # pelican's rule: never write the same output twice; a collision is a bug, not a win.
             raise RenderError(f"two pages want the same path: {relpath}")
-        seen.add(target)
+        seen[target] = PurePosixPath(relpath).as_posix()
+        existed = target.exists()
         if _write_if_changed(target, data):
-            written += 1
+            written.append(seen[target])
+            added += not existed
         else:
             unchanged += 1
     deleted = 0
@@ -83,14 +90,18 @@ def write_docs(pages: Iterable[Page], docs_dir: Path, extra_files: Iterable[tupl
             deleted += 1
         elif path.is_dir() and not any(path.iterdir()):
             path.rmdir()
-    return WriteStats(written, unchanged, deleted)
+    change = DocsChange(tuple(written), tuple(sorted(seen.values())), bool(added or deleted))
+    return WriteStats(len(written), unchanged, deleted, change)
 
 
-def run_mkdocs(mkdocs_file: Path, output: Path, *, strict: bool = False, quiet: bool = True) -> None:
+def run_mkdocs(mkdocs_file: Path, output: Path, *, strict: bool = False, quiet: bool = True,
+               dirty: bool = False) -> None:
     """Run `mkdocs build` into `output`; raise BuildFailed with MkDocs' own message on failure."""
     cmd = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(mkdocs_file), "--site-dir", str(output)]
     if strict:
         cmd.append("--strict")
+    if dirty:
+        cmd.append("--dirty")
     if quiet:
         cmd.append("--quiet")
     result = subprocess.run(cmd, capture_output=True, text=True, cwd=mkdocs_file.parent, check=False)
@@ -112,19 +123,43 @@ def swap_in(new_site: Path, site_dir: Path) -> None:
 
 
 def build_site(mkdocs_file: Path, build_dir: Path, site_dir: Path, *, strict: bool = False,
-               after: Callable[[Path], None] | None = None) -> None:
+               after: Callable[[Path], None] | None = None, change: DocsChange | None = None,
+               theme_dir: Path | None = None) -> bool:
     """MkDocs into build/site.new, then atomically replace site/; a failure leaves site/ untouched.
 
     `after(staging)` post-processes the new site before the swap (publish: the search index).
+    With `change` (what write_docs changed), only changed pages are rebuilt when that is safe
+    (see incremental.py). Returns True if the build was incremental.
     """
     staging = build_dir / "site.new"
+    environment = incremental.environment_digest(mkdocs_file, theme_dir)
+    fast = (change is not None and not strict
+            and incremental.can_build_incrementally(incremental.read_manifest(build_dir), environment, change,
+                                                    site_dir))
+    incremental.forget_manifest(build_dir)  # until this build succeeds, the next one must be full
     if staging.exists():
         shutil.rmtree(staging)
     try:
-        run_mkdocs(mkdocs_file, staging, strict=strict)
+        if fast:
+            assert change is not None
+            rebuilt = [incremental.output_path(p) for p in change.written]
+            incremental.copy_site(site_dir, staging, [*rebuilt, *incremental.ALWAYS_REWRITTEN, *_pagefind(site_dir)])
+            run_mkdocs(mkdocs_file, staging, strict=strict, dirty=True)
+            incremental.merge_search_index(site_dir / incremental.SEARCH_JSON, staging, rebuilt)
+        else:
+            run_mkdocs(mkdocs_file, staging, strict=strict)
         if after is not None:
             after(staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     swap_in(staging, site_dir)
+    if change is not None:
+        incremental.write_manifest(build_dir, environment, change)
+    return fast
+
+
+def _pagefind(site_dir: Path) -> list[str]:
+    # The search index step writes its folder anew: drop the linked copy of the old one.
+    folder = site_dir / "pagefind"
+    return [p.relative_to(site_dir).as_posix() for p in folder.rglob("*") if p.is_file()] if folder.is_dir() else []

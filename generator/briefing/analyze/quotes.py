@@ -32,6 +32,9 @@ _NP_BEFORE = re.compile(
     r"[A-ZÄÖÜ][\w-]+(?:\s+(?:von\s+|de\s+)?[A-ZÄÖÜ][\w-]+){0,3}\s*(?:hat\s+|habe\s+|hatte\s+)?$"
 )
 _KIND_RANK = {ActorKind.PERSON: 0, ActorKind.ORGANISATION: 1, ActorKind.LAND: 2}
+# Reporting verbs tried per sentence. Real sentences have one or two; each try looks at the whole
+# sentence, so a run-on "line" with thousands of verbs would otherwise take quadratic time.
+_MAX_CUES = 8
 _SHORT = 4  # quotes of at most this many words need a speaker or cue, else they are scare quotes/titles
 
 
@@ -243,7 +246,7 @@ def previous_block(previous: Quote, sentence: Sentence) -> int:
 def _indirect_in(ctx: _Context, sentence: Sentence, s0: int, body: str) -> Quote | None:
     """The reported-speech pattern of one sentence, if any."""
     end = len(body.rstrip(".!?“”\"» "))
-    for cs, ce in verb_cues(body):
+    for cs, ce in verb_cues(body)[:_MAX_CUES]:
         left = body[:cs].rstrip()
         if left.endswith(",") and cs > 0:  # "Es habe Fortschritte gegeben, sagte X"
             content = body[:len(left) - 1]

@@ -1,0 +1,116 @@
+"""Incremental MkDocs: after a small change, rebuild only the pages whose files changed.
+
+MkDocs' own `--dirty` build skips pages whose source is older than their output, but on its own it
+writes a search index of the rebuilt pages only, and it writes into the live site. Here it runs on
+a hard-linked copy of the last site (files that will be rewritten are unlinked first, so the live
+site is never touched), and the search index is merged with the previous one afterwards. The fast
+path is taken only when nothing but page contents changed: same file list, same mkdocs.yml, same
+theme overrides, same MkDocs and Material versions. Anything else gets a full build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path, PurePosixPath
+
+MANIFEST = "site-manifest.json"
+# Above this share of changed files a full build costs about the same and is simpler.
+MAX_CHANGED_SHARE = 0.25
+# Written on every MkDocs build whatever changed; unlinked in the copy before the dirty build.
+ALWAYS_REWRITTEN = ("search/search_index.json", "search/search_index.js", "sitemap.xml", "sitemap.xml.gz", "404.html")
+SEARCH_JSON = "search/search_index.json"
+SEARCH_JS = "search/search_index.js"
+
+
+@dataclass(frozen=True, slots=True)
+class DocsChange:
+    """What the page-writing step changed in the docs folder."""
+
+    written: tuple[str, ...]  # docs-relative paths whose bytes changed (new files included)
+    files: tuple[str, ...]  # every docs-relative path now in the docs folder, sorted
+    structure_changed: bool  # files were added or deleted
+
+
+def environment_digest(mkdocs_file: Path, theme_dir: Path | None) -> str:
+    """Everything besides the docs that shapes each HTML page: configuration, theme overrides, versions."""
+    digest = hashlib.sha256(mkdocs_file.read_bytes())
+    for package in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions"):
+        try:
+            digest.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=absent".encode())
+    if theme_dir is not None and theme_dir.is_dir():
+        for path in sorted(p for p in theme_dir.rglob("*") if p.is_file()):
+            digest.update(path.relative_to(theme_dir).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def read_manifest(build_dir: Path) -> dict:
+    """The manifest of the last successful build, or {} if there is none or it is unreadable."""
+    try:
+        data = json.loads((build_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_manifest(build_dir: Path, environment: str, change: DocsChange) -> None:
+    """Record what the site just built was made from (after the swap, so it describes site/)."""
+    target = build_dir / MANIFEST
+    tmp = target.with_name(MANIFEST + ".tmp")
+    tmp.write_text(json.dumps({"environment": environment, "files": list(change.files)}), encoding="utf-8")
+    os.replace(tmp, target)
+
+
+def forget_manifest(build_dir: Path) -> None:
+    """Force the next build to be a full one (e.g. after a failed or interrupted build)."""
+    (build_dir / MANIFEST).unlink(missing_ok=True)
+
+
+def can_build_incrementally(manifest: dict, environment: str, change: DocsChange, site_dir: Path) -> bool:
+    """True when only page contents changed since the site in `site_dir` was built."""
+    if not manifest or not site_dir.is_dir() or not (site_dir / SEARCH_JSON).is_file():
+        return False
+    if change.structure_changed or manifest.get("environment") != environment:
+        return False
+    if manifest.get("files") != list(change.files):
+        return False
+    return len(change.written) <= MAX_CHANGED_SHARE * max(1, len(change.files))
+
+
+def output_path(docs_path: str) -> str:
+    """Where MkDocs writes a docs file (use_directory_urls: false): pages become .html, the rest is copied."""
+    posix = PurePosixPath(docs_path)
+    return posix.with_suffix(".html").as_posix() if posix.suffix == ".md" else posix.as_posix()
+
+
+def copy_site(site_dir: Path, staging: Path, rewritten: Iterable[str]) -> None:
+    """Hard-link the last site into `staging`, minus the files the dirty build will write anew."""
+    if staging.exists():
+        shutil.rmtree(staging)
+    shutil.copytree(site_dir, staging, copy_function=os.link)
+    # MkDocs overwrites files in place; a shared inode would change the live site too.
+    for relpath in rewritten:
+        (staging / relpath).unlink(missing_ok=True)
+
+
+def merge_search_index(previous: Path, staging: Path, rebuilt: Iterable[str]) -> None:
+    """Previous index minus the rebuilt pages, plus their new entries; also the offline plugin's JS copy."""
+    old = json.loads(previous.read_text(encoding="utf-8"))
+    new_file = staging / SEARCH_JSON
+    new = json.loads(new_file.read_text(encoding="utf-8")) if new_file.is_file() else {"docs": []}
+    pages = set(rebuilt)
+    kept = [d for d in old.get("docs", []) if d.get("location", "").split("#", 1)[0] not in pages]
+    merged = {"config": new.get("config", old.get("config")), "docs": kept + new.get("docs", [])}
+    data = json.dumps(merged, separators=(",", ":"), default=str)
+    new_file.parent.mkdir(parents=True, exist_ok=True)
+    new_file.write_text(data, encoding="utf-8")
+    # Material's offline plugin: the index inlined as a script, so search works from file://.
+    (staging / SEARCH_JS).write_text(f"var __index = {data}", encoding="utf-8")
