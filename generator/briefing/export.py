@@ -39,9 +39,12 @@ class ExportTable:
 ARTICLE_COLUMNS = ("article", "title", "date", "source", "url", "authors", "language", "words", "file", "page")
 ACTOR_COLUMNS = ("actor", "name", "kind", "role", "country", "registered", "mentions", "articles", "first_seen",
                  "last_seen", "page")
-MENTION_COLUMNS = ("article", "actor", "sentence", "start", "end", "text", "role", "metonym")
-QUOTE_COLUMNS = ("article", "kind", "speaker", "sentence", "start", "end", "text")
-FIGURE_COLUMNS = ("article", "kind", "value", "unit", "qualifier", "refers_to", "sentence", "start", "end", "text")
+# "footnote" (appended, so older columns keep their place): the footnote number for items found in a
+# footnote, whose sentence/start/end then count within that footnote's text; empty for the body.
+MENTION_COLUMNS = ("article", "actor", "sentence", "start", "end", "text", "role", "metonym", "footnote")
+QUOTE_COLUMNS = ("article", "kind", "speaker", "sentence", "start", "end", "text", "footnote")
+FIGURE_COLUMNS = ("article", "kind", "value", "unit", "qualifier", "refers_to", "sentence", "start", "end", "text",
+                  "footnote")
 EVENT_COLUMNS = ("date", "precision", "article", "sentence", "start", "end", "text", "sentence_text")
 
 
@@ -74,14 +77,23 @@ def mention_rows(corpus: Corpus) -> Iterator[tuple]:
     """Every mention, by article then position in the text."""
     for a in corpus.articles:
         for m in sorted(a.analysis.mentions, key=lambda m: (m.span, m.actor_id)):
-            yield (a.slug, m.actor_id, m.sentence, m.span.start, m.span.end, m.span.of(a.text), m.role, m.metonym)
+            yield (a.slug, m.actor_id, m.sentence, m.span.start, m.span.end, m.span.of(a.text), m.role, m.metonym,
+                   None)
+        for note, text in _notes(a):
+            for m in sorted(note.mentions, key=lambda m: (m.span, m.actor_id)):
+                yield (a.slug, m.actor_id, m.sentence, m.span.start, m.span.end, m.span.of(text), m.role, m.metonym,
+                       note.number)
 
 
 def quote_rows(corpus: Corpus) -> Iterator[tuple]:
     """Every quote, by article then position."""
     for a in corpus.articles:
         for q in sorted(a.analysis.quotes, key=lambda q: q.span):
-            yield (a.slug, q.kind.value, q.speaker_id, q.sentence, q.span.start, q.span.end, q.span.of(a.text))
+            yield (a.slug, q.kind.value, q.speaker_id, q.sentence, q.span.start, q.span.end, q.span.of(a.text), None)
+        for note, text in _notes(a):
+            for q in sorted(note.quotes, key=lambda q: q.span):
+                yield (a.slug, q.kind.value, q.speaker_id, q.sentence, q.span.start, q.span.end, q.span.of(text),
+                       note.number)
 
 
 def figure_rows(corpus: Corpus) -> Iterator[tuple]:
@@ -89,7 +101,19 @@ def figure_rows(corpus: Corpus) -> Iterator[tuple]:
     for a in corpus.articles:
         for f in sorted(a.analysis.figures, key=lambda f: f.span):
             yield (a.slug, f.kind.value, f.value, f.unit, f.qualifier, f.refers_to, f.sentence, f.span.start,
-                   f.span.end, f.span.of(a.text))
+                   f.span.end, f.span.of(a.text), None)
+        for note, text in _notes(a):
+            for f in sorted(note.figures, key=lambda f: f.span):
+                yield (a.slug, f.kind.value, f.value, f.unit, f.qualifier, f.refers_to, f.sentence, f.span.start,
+                       f.span.end, f.span.of(text), note.number)
+
+
+def _notes(article) -> Iterator[tuple]:
+    """(NoteAnalysis, footnote text) of an article's analysed footnotes, in footnote order."""
+    footnotes = article.document.footnotes
+    for note in article.analysis.notes:
+        if note.index < len(footnotes):
+            yield note, footnotes[note.index].text
 
 
 def event_rows(corpus: Corpus) -> Iterator[tuple]:

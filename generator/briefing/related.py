@@ -33,7 +33,7 @@ def _weights(postings: Mapping[str, list[int]], total: int) -> dict[str, float]:
 
 
 def _features(article: Article) -> tuple[set[str], set[str]]:
-    actors = {m.actor_id for m in article.analysis.mentions}
+    actors = {m.actor_id for m in (*article.analysis.mentions, *article.analysis.note_mentions())}
     topics = {h.topic_id for h in article.analysis.topics}
     return actors, topics
 

@@ -25,7 +25,8 @@ def test_columns_are_the_documented_ones() -> None:
     # Changing these breaks users' scripts: add columns at the end, and update README "Data export".
     assert export.ARTICLE_COLUMNS == ("article", "title", "date", "source", "url", "authors", "language", "words",
                                       "file", "page")
-    assert export.MENTION_COLUMNS == ("article", "actor", "sentence", "start", "end", "text", "role", "metonym")
+    assert export.MENTION_COLUMNS == ("article", "actor", "sentence", "start", "end", "text", "role", "metonym",
+                                      "footnote")
     assert export.EVENT_COLUMNS[:3] == ("date", "precision", "article")
 
 
@@ -46,7 +47,8 @@ def test_rows_carry_spans_and_text() -> None:
     assert dict(zip(export.MENTION_COLUMNS, mention))["text"] in {"Mexiko", "USA", "Trump"}
     quotes = [dict(zip(export.QUOTE_COLUMNS, r)) for r in t["zitate"].rows]
     assert quotes == [{"article": "usmca", "kind": "direct", "speaker": "donald-trump", "sentence": 2,
-                       "start": quotes[0]["start"], "end": quotes[0]["end"], "text": "Das ist der beste Deal"}]
+                       "start": quotes[0]["start"], "end": quotes[0]["end"], "text": "Das ist der beste Deal",
+                       "footnote": None}]
     figures = [dict(zip(export.FIGURE_COLUMNS, r)) for r in t["zahlen"].rows]
     assert {(f["value"], f["unit"]) for f in figures} >= {(5.5e11, "USD"), (25.0, "%")}
     events = [dict(zip(export.EVENT_COLUMNS, r)) for r in t["ereignisse"].rows]
@@ -84,3 +86,14 @@ def test_export_is_deterministic() -> None:
 def test_empty_tables_are_valid_files() -> None:
     assert export.to_json(("a",), ()) == b"[]\n"
     assert export.to_csv(("a", "b"), ()) == b"a,b\n"
+
+
+def test_footnote_items_are_exported_with_their_number(generated_sample) -> None:
+    import json
+
+    figures = json.loads((generated_sample.docs_dir / "daten" / "zahlen.json").read_text(encoding="utf-8"))
+    in_notes = {(f["text"], f["value"], f["footnote"]) for f in figures if f["footnote"] is not None}
+    assert ("560 Mrd. US$", 5.6e11, 3) in in_notes
+    mentions = json.loads((generated_sample.docs_dir / "daten" / "nennungen.json").read_text(encoding="utf-8"))
+    assert any(m["actor"] == "marta-barcena" and m["footnote"] == 7 for m in mentions)
+    assert all(m["footnote"] is None for m in mentions if m["article"] == "japan-usa-allianz")

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import ActorKind
+from .acronyms import common_acronyms
 from .lexicon import STOP, pure_name, role_base, word_class
 from .places import place_names
 from .tokens import Token
@@ -51,7 +52,7 @@ _STREET_WORDS = frozenset("Straße Strasse Platz Allee Gasse Damm Chaussee Ufer 
 # Place-name endings, believed only after a locative preposition (surnames end in -berg/-burg too).
 _PLACE_END = ("stadt", "burg", "dorf", "hausen", "heim", "ingen", "furt", "berg", "hafen", "see", "bach", "feld",
               "rode", "stedt", "leben", "born", "hagen", "kirchen", "brück", "brücken", "itz", "ow", "au", "tal")
-_LOCATIVE = frozenset("in nach aus bei nahe Richtung".split())
+_LOCATIVE = frozenset("in nach aus bei nahe Richtung In Nach Aus Bei".split())
 # Persons seldom follow an article; things, events and places do ("der CeBIT", "im Cerro Amarillo").
 _ARTICLE = frozenset("der die das den dem des ein eine einer einem eines im am zum zur beim vom ins the a of".split())
 
@@ -158,9 +159,11 @@ class _Scan:
             w = self.word(i)
             if self.ok(i) and w[:1].isupper() and w.rpartition("-")[2].lower().endswith(_ORG_HEADS):
                 self._headed(i)
+        ordinary = common_acronyms(self.text) if "(" in self.text else frozenset()
         for i in range(n):
             w = self.word(i)
-            if self.ok(i) and _ACRONYM.fullmatch(w) and w not in _ACRONYM_STOP and self._acronym(i):
+            if self.ok(i) and _ACRONYM.fullmatch(w) and w not in _ACRONYM_STOP and w not in ordinary \
+                    and self._acronym(i):
                 first = self.run_left(i, 2, lambda x: _cap(x) and x not in _NOT_LEFT and word_class(x) != "common")
                 if first < i and _initial(tokens, self.text, first):
                     first = i

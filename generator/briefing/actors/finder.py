@@ -13,7 +13,7 @@ from .index import ActorIndex, Hit, build_index, longest_match, surname_trie
 from .lexicon import STOP, role_base, word_class
 from .persons import NameSpan, find_names
 from .places import LOCATIVE, place_trie
-from .tokens import Token, excluded_zones, hyphen_parts, in_zones, tokenize
+from .tokens import Token, compound_fragments, excluded_zones, hyphen_parts, in_zones, tokenize
 
 # After these words a capital is a place ("in Tokio"), otherwise it stands for its country ("Tokio verspricht").
 _LOCATIVE = frozenset("in nach aus bei nahe von vom Hauptstadt Stadt Metropole Hafenstadt".split())
@@ -180,14 +180,19 @@ def find_actors(text: str, sentences: tuple[Sentence, ...], registry: Registry, 
     free = [not in_zones(t.start, t.end, zones) for t in tokens]
     found: list[_Found] = []
     _match_pass(tokens, free, index.trie, found)
+    for i in compound_fragments(tokens, text):
+        free[i] = False
 
     others: dict[str, Actor] = {}  # unregistered organisations and places
+    names_first = first_names()
     if language == "de":
         _discovered(discover(tokens, text, free, "clubs"), tokens, found, others, index)
+        # Place evidence beats the first-name cue: "in San Luis Potosí", "Santiago de Compostela".
+        _place_pass(tokens, text, free, found, others, index, lambda k: tokens[k].text in names_first)
     words = {t.text for t in tokens}
     new_names: dict[str, str] = {}  # person id -> display name
     pending_single: list[NameSpan] = []
-    for span in find_names(tokens, text, free, first_names(), language):
+    for span in find_names(tokens, text, free, names_first, language):
         if len(span.words) == 1:
             pending_single.append(span)
             continue
@@ -263,20 +268,26 @@ def _discovered(items, tokens: tuple[Token, ...], found: list[_Found], others: d
                 index: ActorIndex) -> None:
     for d in items:
         aid = _unregistered(d.name, d.kind, others, index)
-        if d.kind is ActorKind.PERSON:
+        current = others.get(aid)
+        if current is not None and {current.kind, d.kind} == {ActorKind.PERSON, ActorKind.ORT}:
+            # "in Tuzla" once is place evidence for a bare "Tuzla" elsewhere in the article
+            others[aid] = Actor(id=aid, name=current.name, kind=ActorKind.ORT, registered=False)
+        elif d.kind is ActorKind.PERSON:
             others.pop(aid, None)  # persons are built by _new_person (role, surname alias)
             others[aid] = Actor(id=aid, name=d.name, kind=ActorKind.PERSON, registered=False)
         found.append(_Found(d.first, d.end - 1, tokens[d.first].start, tokens[d.end - 1].end, aid))
 
 
 def _place_pass(tokens: tuple[Token, ...], text: str, free: list[bool], found: list[_Found], others: dict[str, Actor],
-                index: ActorIndex) -> None:
-    """Gazetteer places over the free tokens; names that are also words need "in"/"nach" before them."""
+                index: ActorIndex, holds=None) -> None:
+    """Gazetteer places over the free tokens; names that are also words need "in"/"nach" before them.
+    With `holds`, only places with a token k for which holds(k) is true."""
     trie, words = place_trie(), [t.text for t in tokens]
     i = 0
     while i < len(tokens):
         m = longest_match(trie, words, i) if free[i] else None
         if m and all(free[i:m[0]]) and (not m[1].place or (i and words[i - 1] in LOCATIVE)) \
+                and (holds is None or any(holds(k) for k in range(i, m[0]))) \
                 and not _inside_name(tokens, text, i, m[0]):
             end = m[0]
             aid = _unregistered(m[1].actor_id, ActorKind.ORT, others, index)

@@ -10,7 +10,8 @@ from .tokens import tokenize
 from .variants import genitive
 
 # A place name that is also a common word ("Essen", "Halle") counts only right after one of these.
-LOCATIVE = frozenset("in nach aus bei von vom nahe Stadt Gemeinde Raum Kreis Landkreis".split())
+LOCATIVE = frozenset("""in nach aus bei von vom nahe In Nach Aus Bei Stadt Gemeinde Raum Kreis Landkreis Bundesstaat
+Bundesstaats Bundesstaates Bundesland Provinz Region Kanton Kantons Bezirk Distrikt Departement""".split())
 
 
 @functools.lru_cache(maxsize=1)

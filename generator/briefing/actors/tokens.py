@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -9,6 +10,8 @@ from dataclasses import dataclass
 # its parts are looked at separately by the matcher.
 _TOKEN = re.compile(r"\w+(?:[-‐‑'’]\w+)*", re.UNICODE)
 _HYPHENS = re.compile(r"[-‐‑]")
+# "Spar- und Renteneinlagen", "Nord- bzw. Südkorea": the word before the hyphen is half a compound.
+_FRAGMENT = re.compile(r"(?<=\w)[-‐‑][ \t\n]+(?=(?:und|oder|bzw|sowie|als|wie|and|or)\b)")
 
 # Photo credits and agency bylines: "AP Photo/Rebecca Blackwell", "© IMAGO/Anadolu Agency/IMAGO/Kiyoshi Ota / POOL",
 # "Foto: dpa/Max Muster", "(Tsp/Reuters/dpa)". The name after the last slash is a photographer, not an actor.
@@ -56,6 +59,16 @@ def hyphen_parts(token: Token) -> tuple[Token, ...]:
             parts.append(Token(start, start + len(piece), piece))
         start += len(piece) + 1
     return tuple(parts)
+
+
+def compound_fragments(tokens: tuple[Token, ...], text: str) -> list[int]:
+    """Indexes of truncated compound parts ("Spar-" in "Spar- und Renteneinlagen"): never names."""
+    out = []
+    for m in _FRAGMENT.finditer(text):
+        i = bisect.bisect_left(tokens, m.start(), key=lambda t: t.end)
+        if i < len(tokens) and tokens[i].end == m.start():
+            out.append(i)
+    return out
 
 
 def excluded_zones(text: str) -> tuple[tuple[int, int], ...]:

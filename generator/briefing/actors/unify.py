@@ -51,6 +51,8 @@ def unify_actors(findings: Sequence[ActorFindings]) -> Unification:
             current = seen.get(a.id)
             if current is None or (a.registered and not current.registered):
                 seen[a.id] = a
+            elif not current.registered and current.kind is ActorKind.PERSON and a.kind is ActorKind.ORT:
+                seen[a.id] = a  # a bare name run in one article, "in San Luis Potosí" in another: a place
             elif not current.registered and not a.registered:
                 seen[a.id] = replace(current, role=current.role or a.role, country=current.country or a.country)
     persons = {i: a for i, a in seen.items() if a.kind is ActorKind.PERSON}

@@ -17,7 +17,9 @@ from .common import ROW_HEIGHT, hbar, kind_scale, truncate, unique_labels, with_
 def article_mentions_rows(article: Article, t: Mapping[str, str], n: int = 15) -> list[dict]:
     """The n actors this article mentions most: name, kind, mentions."""
     actors = {a.id: a for a in article.analysis.actors}
-    counts = Counter(m.actor_id for m in article.analysis.mentions if m.actor_id in actors)
+    # Body and footnotes, like the actor list on the same page.
+    counts = Counter(m.actor_id for m in (*article.analysis.mentions, *article.analysis.note_mentions())
+                     if m.actor_id in actors)
     ranked = sorted(counts, key=lambda i: (-counts[i], actors[i].name.lower(), i))[:n]
     labels = unique_labels([truncate(actors[i].name, 36) for i in ranked])
     return [{"actor": label, "kind": t[actors[i].kind.value], "mentions": counts[i], "actor_id": i}

@@ -64,7 +64,7 @@ def heatmap_rows(corpus: Corpus, max_actors: int = 20, max_articles: int = 25) -
     counts: Counter = Counter()
     per_cell: dict[tuple[str, str], int] = Counter()
     for article in articles:
-        for mention in article.analysis.mentions:
+        for mention in (*article.analysis.mentions, *article.analysis.note_mentions()):
             counts[mention.actor_id] += 1
             per_cell[(mention.actor_id, article.slug)] += 1
     profiles = [corpus.profile(i) for i in counts]
