@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -99,6 +100,13 @@ def teaser(article: Article) -> str:
     return text[:TEASER_CHARS].rsplit(" ", 1)[0] + " …"
 
 
+@functools.lru_cache(maxsize=65536)
+def _relpath(target: str, folder: str) -> str:
+    # Pages live in a handful of folders and link to the same targets again and again; relpath
+    # (which resolves against the working directory) was a tenth of the render time.
+    return posixpath.relpath(target, folder)
+
+
 class PageHelpers:
     """Link and format helpers bound to one page (links are relative to its folder)."""
 
@@ -116,7 +124,7 @@ class PageHelpers:
             anchor = "#" + anchor
         if not target:
             return anchor
-        return posixpath.relpath(target, posixpath.dirname(self.page) or ".") + anchor
+        return _relpath(target, posixpath.dirname(self.page) or ".") + anchor
 
     def actor(self, actor_id: str, label: str | None = None) -> Md:
         """Link to an actor's page (plain text if the actor has none)."""
@@ -215,6 +223,7 @@ class Renderer:
         self.language = language
         self.problems = tuple(problems)
         self.inputs = inputs
+        self._actor_slugs = {p.actor.id: p.slug for p in corpus.actors}  # once, not once per article
 
     def _render(self, template: str, path: str, **context: object) -> Page:
         helpers = PageHelpers(self.corpus, path, self.language)
@@ -230,8 +239,7 @@ class Renderer:
     def article_page(self, article: Article) -> Page:
         path = article_path(article)
         prefix = posixpath.relpath("akteure", "artikel") + "/"
-        slugs = {p.actor.id: p.slug for p in self.corpus.actors}
-        fulltext = render_fulltext(article, actor_targets(prefix, slugs))
+        fulltext = render_fulltext(article, actor_targets(prefix, self._actor_slugs))
         return self._render("pages/article.md.j2", path, article=article, fulltext=fulltext)
 
     def actor_page(self, profile: ActorProfile) -> Page:

@@ -87,9 +87,11 @@ def test_weisses_haus_is_an_organisation():
 def test_german_common_nouns_are_not_persons():
     text = ("Die Regierung Mexikos sucht Wege. Julian Assange Asyl anzubieten war mutig. "
             "Im Zentrum steht die Kammer. San Luis Potosí ist ein Bundesstaat.")
-    found = names(find(text))
+    f = find(text)
+    found = names(f)
     assert "Julian Assange" in found
-    assert not any("Asyl" in n or "Luis" in n or n == "Regierung" for n in found)
+    assert not any("Asyl" in n or n == "Regierung" for n in found)
+    assert {a.kind for a in f.actors if "Luis" in a.name} == {ActorKind.ORT}
 
 
 def test_mentions_sorted_with_sentence_index():

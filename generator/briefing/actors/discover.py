@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from ..model import ActorKind
 from .acronyms import common_acronyms
-from .lexicon import STOP, pure_name, role_base, word_class
+from .builtin import first_names
+from .lexicon import STOP, finite_verb, name_reading, pure_name, role_base, word_class
 from .places import place_names
 from .tokens import Token
 
@@ -38,7 +39,8 @@ _ORG_LINK = frozenset("für der des und & of de".split())
 _ACRONYM_STOP = frozenset("""II III IV VI VII VIII IX XI XII XIII XIV XV XX OK TV CD CDs DVD PC PS KW EUR USD DM
 ISBN UKW MW GW KM NS SS HIV AIDS DNA RNA PDF USB WLAN LED LCD GPS SMS CEO CFO MP MdB MdL BIP EKG FAQ IT PR AM PM
 TEIL DIE DER DAS UND ZUM ICH WIR SIE NICHT ABER MIT FÜR VON ZU IN EIN AN AUF ES IST OF THE AND BC AD NO EU UN US
-USA UK""".split())
+USA UK CHF GBP JPY CNY EBIT EBITDA SDK API PLZ ABC MBA GPL FCKW PKW LKW SUV KFZ BGB StGB SGB ZPO NJW MWST ABM
+ATP ADP NADPH DIN ISO LNG CO RBI ERA""".split())
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
 # A name in front of a party in brackets is a politician: "Norbert Röttgen (CDU)".
 _PARTIES = frozenset("CDU CSU SPD FDP Grüne Grünen Linke AfD BSW ÖVP FPÖ SPÖ NEOS SVP FDP.Die Piraten NPD".split())
@@ -52,7 +54,10 @@ _STREET_WORDS = frozenset("Straße Strasse Platz Allee Gasse Damm Chaussee Ufer 
 # Place-name endings, believed only after a locative preposition (surnames end in -berg/-burg too).
 _PLACE_END = ("stadt", "burg", "dorf", "hausen", "heim", "ingen", "furt", "berg", "hafen", "see", "bach", "feld",
               "rode", "stedt", "leben", "born", "hagen", "kirchen", "brück", "brücken", "itz", "ow", "au", "tal")
+_TOWN_END = ("stadt", "dorf", "hausen", "heim", "furt", "stedt")
 _LOCATIVE = frozenset("in nach aus bei nahe Richtung In Nach Aus Bei".split())
+# A name after "in"/"aus" is a place ("in Avignon"); after "nach"/"bei" it may be a person ("nach Cook").
+_IN = frozenset("in aus In Aus".split())
 # Persons seldom follow an article; things, events and places do ("der CeBIT", "im Cerro Amarillo").
 _ARTICLE = frozenset("der die das den dem des ein eine einer einem eines im am zum zur beim vom ins the a of".split())
 
@@ -100,6 +105,8 @@ class _Scan:
     def __init__(self, tokens: tuple[Token, ...], text: str, free: list[bool]) -> None:
         self.tokens, self.text, self.free = tokens, text, free
         self.out: list[Discovered] = []
+        # Every rule but the legal forms ("mbH") starts at a capitalised word: loop over those only.
+        self.caps = [i for i, t in enumerate(tokens) if t.text[:1].isupper()]
 
     def ok(self, i: int) -> bool:
         return 0 <= i < len(self.tokens) and self.free[i]
@@ -135,7 +142,7 @@ class _Scan:
     def clubs(self) -> None:
         """Sports clubs, before person names claim "Carl Zeiss" of "FC Carl Zeiss Jena"."""
         tokens = self.tokens
-        for i in range(len(tokens)):
+        for i in self.caps:
             w, nxt = self.word(i), self.word(i + 1)
             if self.ok(i) and w in _CLUBS and self.ok(i + 1) and _near(self.text, tokens, i) \
                     and (_cap(nxt) or nxt.isdigit()) and (w.isupper() or len(w) <= 4 or _namey(nxt)):
@@ -155,12 +162,12 @@ class _Scan:
                     end_char = tokens[i].end + (1 if w in _DOTTED and self.text[tokens[i].end:tokens[i].end + 1] == "." else 0)
                     self.add(first, i + 1, ActorKind.ORGANISATION,
                              " ".join(self.text[tokens[first].start:end_char].split()))
-        for i in range(n):
+        for i in self.caps:
             w = self.word(i)
-            if self.ok(i) and w[:1].isupper() and w.rpartition("-")[2].lower().endswith(_ORG_HEADS):
+            if self.ok(i) and w.rpartition("-")[2].lower().endswith(_ORG_HEADS):
                 self._headed(i)
         ordinary = common_acronyms(self.text) if "(" in self.text else frozenset()
-        for i in range(n):
+        for i in self.caps:
             w = self.word(i)
             if self.ok(i) and _ACRONYM.fullmatch(w) and w not in _ACRONYM_STOP and w not in ordinary \
                     and self._acronym(i):
@@ -214,9 +221,9 @@ class _Scan:
     def persons(self) -> None:
         """ "Röttgen (CDU)", "sagte Bubik": names by a party in brackets or after a verb of saying."""
         tokens, n = self.tokens, len(self.tokens)
-        parties = {k - 1 for k in range(1, n) if self.word(k) in _PARTIES}
-        for i in range(n):
-            if not self.ok(i) or not self.word(i)[:1].isupper():
+        parties = {k - 1 for k in self.caps if k and self.word(k) in _PARTIES}
+        for i in self.caps:
+            if not self.ok(i):
                 continue
             cue = self.word(i - 1) in _SAYING or any(k in parties for k in range(i, i + 5))
             if not cue or not _namey(self.word(i)):
@@ -230,30 +237,54 @@ class _Scan:
                                           and word_class(self.word(i)) == "name"):
                 self.add(i, end, ActorKind.PERSON)
 
+    def subjects(self) -> None:
+        """ "Ramelow erklärte, ...": a name opening a sentence right before a finite verb is a person, unless the
+        word follows an article elsewhere in the text ("das Astaxanthin")."""
+        tokens, n = self.tokens, len(self.tokens)
+        nouns = None
+        for i in self.caps:
+            w, nxt = self.word(i), self.word(i + 1)
+            # cheap tests first: HanTa is only asked about a capital word before a lower-case one
+            if self.ok(i) and nxt[:1].islower() and not w.isupper() and len(w) > 2 \
+                    and "-" not in w and not w.endswith(_TOWN_END) and w not in STOP \
+                    and _initial(tokens, self.text, i) and not (i and len(self.word(i - 1)) == 1) \
+                    and _near(self.text, tokens, i) and finite_verb(nxt) and _namey(w) and name_reading(w) \
+                    and not is_place(w):
+                if nouns is None:
+                    nouns = {tokens[k + 1].text for k in range(n - 1) if tokens[k].text.lower() in _ARTICLE}
+                if w not in nouns:
+                    self.add(i, i + 1, ActorKind.PERSON)
+
     def leftovers(self) -> None:
         """A run of known names (HanTa NE) inside a sentence that no other rule typed: most are persons."""
         tokens, n = self.tokens, len(self.tokens)
-        for i in range(n):
+        runs: list[tuple[int, int, str]] = []
+        after = 0  # tokens before this index belong to a run already looked at
+        for i in self.caps:
             w = self.word(i)
-            if not self.ok(i) or not w[:1].isupper() or w.isupper() or len(w) < 3 \
+            if i < after or not self.ok(i) or w.isupper() or len(w) < 3 \
                     or not (pure_name(w) or pure_name(self.word(i + 1))) or _initial(tokens, self.text, i) or not _namey(w):
                 continue
             end = self.run_right(i, 3, lambda x: _namey(x) and not x.isupper())
-            if not any(pure_name(self.word(k)) for k in range(i, end)):
-                continue
             prev = self.word(i - 1)
-            if prev.lower() in _ARTICLE or "-" in w \
-                    or (end < n and self.word(end)[:1].isupper() and _near(self.text, tokens, end - 1)):
-                continue
-            # "in Tuzla": a name after a locative preposition is a place
-            self.add(i, end, ActorKind.ORT if prev in _LOCATIVE else ActorKind.PERSON)
+            if any(pure_name(self.word(k)) for k in range(i, end)) and prev.lower() not in _ARTICLE and "-" not in w \
+                    and not (end < n and self.word(end)[:1].isupper() and _near(self.text, tokens, end - 1)):
+                runs.append((i, end, prev))
+            # a rejected run is skipped whole ("der Wall Street"), except after a compound ("Löwen-Keeper Hofmann")
+            after = i + 1 if "-" in w else end
+        # "in Tuzla": a name after a locative is a place; after "bei"/"nach" only if it never stands alone
+        # ("selbst Schulte boykottiert ... bei Schulte bestellt" is a person).
+        alone = {_span_text(self.text, tokens, a, b) for a, b, prev in runs if prev not in _LOCATIVE}
+        for a, b, prev in runs:
+            place = prev in _IN or prev in _LOCATIVE and _span_text(self.text, tokens, a, b) not in alone
+            self.add(a, b, ActorKind.ORT if place else ActorKind.PERSON)
 
     def places(self) -> None:
         """Streets ("Schwanitzstraße") and place-like words after a locative ("in Braunsdorf")."""
         tokens, n = self.tokens, len(self.tokens)
-        for i in range(n):
+        for i in self.caps:
             w = self.word(i)
-            if not self.ok(i) or not w[:1].isupper() or w in STOP:
+            if not self.ok(i) or w in STOP:
                 continue
             low = w.lower()
             if low.endswith(_STREET) and len(w) > len("straße") + 2 and word_class(w) != "common":
@@ -261,8 +292,11 @@ class _Scan:
             elif self.word(i + 1) in _STREET_WORDS and self.ok(i + 1) and _near(self.text, tokens, i) \
                     and low.endswith("er") and not _initial(tokens, self.text, i):
                 self.add(i, i + 2, ActorKind.ORT)
-            elif i and self.word(i - 1) in _LOCATIVE and word_class(w) == "unknown" and low.endswith(_PLACE_END) \
-                    and not (i + 1 < n and self.word(i + 1)[:1].isupper() and _near(self.text, tokens, i)):
+            elif i and self.word(i - 1) in _LOCATIVE and not (i + 1 < n and self.word(i + 1)[:1].isupper()
+                                                              and _near(self.text, tokens, i)) \
+                    and (word_class(w) == "unknown" and low.endswith(_PLACE_END)
+                         or self.word(i - 1) in _IN and word_class(w) == "name" and not w.isupper() and "-" not in w
+                         and w not in first_names()):
                 self.add(i, i + 1, ActorKind.ORT)
 
 
@@ -276,6 +310,7 @@ def discover(tokens: tuple[Token, ...], text: str, free: list[bool], stage: str)
     else:
         scan.persons()
         scan.places()
+        scan.subjects()
         scan.leftovers()
     return scan.out
 

@@ -10,8 +10,8 @@ from ..slugs import slugify
 from .builtin import first_names
 from .discover import discover
 from .index import ActorIndex, Hit, build_index, longest_match, surname_trie
-from .lexicon import STOP, role_base, word_class
-from .persons import NameSpan, find_names
+from .lexicon import STOP, is_particle, role_base, word_class
+from .persons import NameSpan, find_names, is_name_word
 from .places import LOCATIVE, place_trie
 from .tokens import Token, compound_fragments, excluded_zones, hyphen_parts, in_zones, tokenize
 
@@ -59,7 +59,7 @@ def _match_pass(tokens: tuple[Token, ...], free: list[bool], trie: dict, found: 
     i, n = 0, len(tokens)
     while i < n:
         if free[i]:
-            m = longest_match(trie, words, i)
+            m = longest_match(trie, words, i) if words[i] in trie else None
             if m and all(free[i:m[0]]):
                 end, hit = m
                 actor_id, metonym = _resolve_hit(hit, words[i - 1] if i else None)
@@ -185,6 +185,7 @@ def find_actors(text: str, sentences: tuple[Sentence, ...], registry: Registry, 
 
     others: dict[str, Actor] = {}  # unregistered organisations and places
     names_first = first_names()
+    found = _release_name_parts(tokens, text, free, found, index, names_first)
     if language == "de":
         _discovered(discover(tokens, text, free, "clubs"), tokens, found, others, index)
         # Place evidence beats the first-name cue: "in San Luis Potosí", "Santiago de Compostela".
@@ -242,6 +243,29 @@ def find_actors(text: str, sentences: tuple[Sentence, ...], registry: Registry, 
     return _findings(found, index, new_names, sentences, others)
 
 
+def _release_name_parts(tokens: tuple[Token, ...], text: str, free: list[bool], found: list[_Found],
+                        index: ActorIndex, names: frozenset[str]) -> list[_Found]:
+    """ "Michael Dell", "Werner von Siemens": a one-word company after a first name, and "Victoria Beckham": a
+    place that is a first name before a name word, are parts of a person's name; their tokens are freed."""
+    def after_first_name(k: int) -> bool:
+        j = k - 2 if k > 1 and is_particle(tokens[k - 1].text) else k - 1  # "Werner von Siemens"
+        return j >= 0 and all(free[j:k]) and tokens[j].text in names \
+            and all(text[tokens[m].end : tokens[m + 1].start] == " " for m in range(j, k))
+
+    out: list[_Found] = []
+    for f in found:
+        actor, k = index.actors.get(f.actor_id), f.first
+        whole = f.first == f.last and f.start == tokens[k].start and f.end == tokens[k].end
+        if whole and actor is not None and actor.kind is not ActorKind.PERSON and (
+                actor.kind is ActorKind.ORGANISATION and after_first_name(k)
+                or tokens[k].text in names and k + 1 < len(tokens) and free[k + 1]
+                and text[f.end : tokens[k + 1].start] == " " and is_name_word(tokens[k + 1].text)):
+            free[k] = True
+            continue
+        out.append(f)
+    return out
+
+
 def _unregistered(name: str, kind: ActorKind, others: dict[str, Actor], index: ActorIndex) -> str:
     """Id of an unregistered actor, created on first sight; a registry id of the same slug wins."""
     aid = slugify(name)
@@ -285,7 +309,7 @@ def _place_pass(tokens: tuple[Token, ...], text: str, free: list[bool], found: l
     trie, words = place_trie(), [t.text for t in tokens]
     i = 0
     while i < len(tokens):
-        m = longest_match(trie, words, i) if free[i] else None
+        m = longest_match(trie, words, i) if free[i] and words[i] in trie else None
         if m and all(free[i:m[0]]) and (not m[1].place or (i and words[i - 1] in LOCATIVE)) \
                 and (holds is None or any(holds(k) for k in range(i, m[0]))) \
                 and not _inside_name(tokens, text, i, m[0]):

@@ -42,6 +42,7 @@ Für Über Unter Vor Hinter Neben Zwischen Durch Gegen Ohne Um Und Oder Aber Doc
 Dass Weil Da Auch Nur Noch Schon Nicht Kein Keine So Es Er Sie Wir Ihr Ich Man Sein Seine Ihre Unser Dieser
 Diese Dieses Jener Jene Alle Viele Einige Mehrere Beide Beiden Dabei Damit Danach Dann Dort Hier Heute
 Gestern Morgen Jetzt Nun Zudem Außerdem Allerdings Trotz Während Seit Bis Laut Gemäß Herr Frau
+Mir Mich Dir Dich Uns Euch Ihm Ihn Ihnen Wer Wen Wem Was Welche Welcher Welches Ferner Sowie Bereits
 Januar Februar März April Mai Juni Juli August September Oktober November Dezember
 Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Sonnabend
 The A An Of In On At For And Or But With From By To As Is Was Are Were This That These Those He She It We They
@@ -118,3 +119,41 @@ def pure_name(word: str) -> bool:
         return False
     tags = tagger.tag_word(word)
     return not any(tag == "NN" and score > tags[0][1] - 2.5 for tag, score in tags[1:])
+
+
+@functools.lru_cache(maxsize=100_000)
+def maybe_surname(word: str) -> bool:
+    """A common noun that is also a surname ("Fischer", "Koch") or a word HanTa only guesses ("Büscher")."""
+    tagger = _tagger()
+    if tagger is None:
+        return False
+    tags = tagger.tag_word(word)
+    if any(tag == "NE" for tag, _ in tags):
+        return True
+    # Lexicon words score around -5..-12; a worse score for a word outside the lexicon is a guess.
+    return bool(tags) and tagger.normalize(word) not in tagger.cache and tags[0][1] < -12
+
+
+@functools.lru_cache(maxsize=20_000)
+def finite_verb(word: str) -> bool:
+    """HanTa's best reading of `word` is a finite verb ("erklärte", "ist", "kann")."""
+    tagger = _tagger()
+    if tagger is None:
+        return False
+    tags = tagger.tag_word(word)
+    return bool(tags) and tags[0][0] in ("VV(FIN)", "VA(FIN)", "VM(FIN)")
+
+
+@functools.lru_cache(maxsize=20_000)
+def name_reading(word: str) -> bool:
+    """HanTa reads `word` as a name and nothing else comes close ("Ramelow", "Gauck"; not "Anders", "Lange",
+    "Essen", "Dessertbananen")."""
+    tagger = _tagger()
+    if tagger is None:
+        return False
+    tags = tagger.tag_word(word)
+    if not tags or tags[0][0] != "NE":
+        return False
+    if word_class(word) == "unknown":
+        return True  # a guess: the margins between guessed tags say nothing
+    return not any(score > tags[0][1] - 2.5 for _, score in tags[1:])

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import HONORIFICS, STOP, is_particle, role_base, word_class
+from .lexicon import HONORIFICS, STOP, is_particle, maybe_surname, name_reading, role_base, word_class
 from .tokens import Token
 
 MAX_NAME_WORDS = 5
 # "San Luis Potosí", "Santa Clara", "St. Petersburg": a first name after these words is a place.
 _PLACE_PREFIXES = frozenset("San Santa Santo São Sao Saint St Sankt Fort Port Puerto Porto Bad".split())
+# Titles written with a dot, which does not end the name: "Dr. Meier", "Mr. Krugman".
+_DOTTED_TITLES = frozenset("Dr Prof Mr Mrs Ms".split())
+_ROMAN = frozenset("I V X".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +22,7 @@ class NameSpan:
     start: int
     end: int
     words: tuple[str, ...]
-    evidence: str  # "first-name", "role", "honorific"
+    evidence: str  # "first-name", "role", "honorific", "initial"
 
 
 def is_name_word(word: str) -> bool:
@@ -31,6 +34,17 @@ def is_name_word(word: str) -> bool:
     return word_class(word) != "common" and role_base(word) is None
 
 
+def _noun_surname(word: str) -> bool:
+    """Right after a first name, a noun that is also a surname: "Joschka Fischer", "Roland Koch"."""
+    return word[:1].isupper() and len(word) > 2 and not word.isupper() and word not in STOP \
+        and role_base(word) is None and maybe_surname(word)
+
+
+def _plain_name(word: str) -> bool:
+    """An initial, or a first name that is no ordinary word as well ("Allen Unkenrufen zum Trotz")."""
+    return len(word) == 1 or name_reading(word)
+
+
 def _is_first_name(word: str, first_names: frozenset[str]) -> bool:
     if word in first_names:
         return True
@@ -38,11 +52,18 @@ def _is_first_name(word: str, first_names: frozenset[str]) -> bool:
     return len(parts) == 2 and parts[0] in first_names and parts[1][:1].isupper()
 
 
-def _extend(tokens: tuple[Token, ...], i: int, free: list[bool], first_names: frozenset[str]) -> int:
-    """End of a name that starts at token i (already accepted): more first names, then surnames."""
+def _initial(tokens: tuple[Token, ...], text: str, k: int) -> bool:
+    """Token k is one capital letter with a dot: "W." in "George W. Bush"."""
+    tok = tokens[k]
+    return len(tok.text) == 1 and tok.text.isupper() and text[tok.end : tok.end + 1] == "."
+
+
+def _extend(tokens: tuple[Token, ...], text: str, i: int, free: list[bool], first_names: frozenset[str]) -> int:
+    """End of a name that starts at token i (already accepted): more first names and initials, then surnames."""
     j = i + 1
     n = len(tokens)
-    while j < n and j - i < MAX_NAME_WORDS and free[j] and _is_first_name(tokens[j].text, first_names):
+    while j < n and j - i < MAX_NAME_WORDS and free[j] \
+            and (_is_first_name(tokens[j].text, first_names) or _initial(tokens, text, j)):
         j += 1
     surnames = 0
     while j < n and j - i < MAX_NAME_WORDS and free[j]:
@@ -51,7 +72,7 @@ def _extend(tokens: tuple[Token, ...], i: int, free: list[bool], first_names: fr
             j += 2
             surnames += 1
             continue
-        if not is_name_word(word):
+        if not is_name_word(word) and not (surnames == 0 and _noun_surname(word) and _plain_name(tokens[i].text)):
             break
         # A second surname must look like a name, not an ordinary word HanTa happens to know as NE.
         if surnames >= 1 and word_class(word) != "unknown":
@@ -61,28 +82,38 @@ def _extend(tokens: tuple[Token, ...], i: int, free: list[bool], first_names: fr
     return j
 
 
+def _words(tokens: tuple[Token, ...], text: str, start: int, end: int) -> tuple[str, ...]:
+    """The words of a name, initials with their dot ("A. Wiegemann")."""
+    return tuple(t.text + "." if _initial(tokens, text, k) else t.text for k, t in enumerate(tokens[start:end], start))
+
+
 def find_names(tokens: tuple[Token, ...], text: str, free: list[bool], first_names: frozenset[str],
                language: str = "de") -> list[NameSpan]:
-    """Names with evidence: first name + surname, or title/honorific + name words."""
+    """Names with evidence: first name + surname, initial + surname, or title/honorific + name words."""
     found: list[NameSpan] = []
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
-        if not free[i]:
+        # Only capitalised words (and "ex-Präsident") open a name; the test is cheap and skips most tokens.
+        if not free[i] or not (tok.text[:1].isupper() or "-" in tok.text) or i + 1 >= n or not free[i + 1]:
             i += 1
             continue
         after_place_word = i > 0 and tokens[i - 1].text in _PLACE_PREFIXES
-        if not after_place_word and _is_first_name(tok.text, first_names) and i + 1 < n and free[i + 1] and _adjacent(text, tokens, i):
-            end = _trim(tokens, text, i, _extend(tokens, i, free, first_names))
-            if end > i + 1:
-                found.append(NameSpan(i, end, tuple(t.text for t in tokens[i:end]), "first-name"))
+        first = not after_place_word and _is_first_name(tok.text, first_names)
+        # "A. Wiegemann", "H. G. Wells"; not "z. B. Astaxanthin", "U. S. Army", "I. Klasse"
+        initial = not first and _initial(tokens, text, i) and tok.text not in _ROMAN \
+            and not (i and len(tokens[i - 1].text) == 1 and text[tokens[i - 1].end : tokens[i - 1].end + 1] == ".")
+        if (first or initial) and _adjacent(text, tokens, i):
+            end = _trim(tokens, text, i, _extend(tokens, text, i, free, first_names))
+            if end > i + 1 and (first or len(tokens[end - 1].text) > 1):
+                found.append(NameSpan(i, end, _words(tokens, text, i, end), "first-name" if first else "initial"))
                 i = end
                 continue
         evidence = "honorific" if tok.text in HONORIFICS else ("role" if role_base(tok.text, language) else None)
-        if evidence and i + 1 < n and free[i + 1] and _adjacent(text, tokens, i) and is_name_word(tokens[i + 1].text):
+        if evidence and _adjacent(text, tokens, i) and is_name_word(tokens[i + 1].text):
             start = i + 1
-            end = _trim(tokens, text, start, _extend(tokens, start, free, first_names))
-            found.append(NameSpan(start, end, tuple(t.text for t in tokens[start:end]), evidence))
+            end = _trim(tokens, text, start, _extend(tokens, text, start, free, first_names))
+            found.append(NameSpan(start, end, _words(tokens, text, start, end), evidence))
             i = end
             continue
         i += 1
@@ -90,9 +121,12 @@ def find_names(tokens: tuple[Token, ...], text: str, free: list[bool], first_nam
 
 
 def _adjacent(text: str, tokens: tuple[Token, ...], i: int) -> bool:
-    """Tokens i and i+1 are separated by white space only (no comma, colon, slash, quote)."""
+    """Tokens i and i+1 are separated by white space within a paragraph (no comma, colon, slash, quote), or by
+    the dot of an initial or a title ("W. Bush", "Dr. Meier")."""
     between = text[tokens[i].end : tokens[i + 1].start]
-    return between.strip() == "" and len(between) <= 3
+    if between.startswith(".") and (tokens[i].text in _DOTTED_TITLES or _initial(tokens, text, i)):
+        between = between[1:]
+    return between.strip() == "" and len(between) <= 3 and between.count("\n") < 2
 
 
 def _trim(tokens: tuple[Token, ...], text: str, start: int, end: int) -> int:
