@@ -194,3 +194,18 @@ def test_pdf_blocks_get_page_numbers_and_furniture_goes():
     assert [b.page for b in document.blocks] == [1, 2, 3, 4]
     assert "Länderbericht Mexiko" not in document.text
     assert {r.reason for r in document.removals} == {"Kopf-/Fußzeile", "Seitenzahl"}
+
+
+def test_margin_line_numbers_are_removed_and_recorded():
+    text = ("Antrag L.1: Wahlprogramm\n 1 Präambel\n 2 Liebe Wählerinnen und Wähler,\n 3 wir sind verschieden, aber\n"
+            " 4 die meisten wollen das Gleiche.\n 5\n 6 Ein planbares Leben ist\n 7 möglich.\n")
+    doc = clean(text)
+    assert "wir sind verschieden, aber die meisten wollen das Gleiche." in doc.text
+    assert not any(ch.isdigit() for ch in doc.text.split("Wahlprogramm", 1)[1])
+    assert [r.reason for r in doc.removals].count("Zeilennummern") == 1
+
+
+def test_numbers_at_line_start_without_a_run_stay():
+    doc = clean("Die Bilanz:\n2021 stiegen die Exporte.\n3 Millionen Menschen profitierten.\n")
+    assert "2021 stiegen" in doc.text and "3 Millionen" in doc.text
+    assert all(r.reason != "Zeilennummern" for r in doc.removals)

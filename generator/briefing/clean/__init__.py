@@ -14,7 +14,7 @@ from .hyphens import join_lines, vocabulary
 from .junk import strip_junk
 from .lines import Chunk, group_chunks, split_lines
 from .markdown import mark_structure
-from .pages import strip_page_furniture
+from .pages import strip_line_numbers, strip_page_furniture
 from .paragraphs import merge_continuations, split_layout
 from .structure import split_structure
 from .wordlist import load_wordlist
@@ -48,6 +48,9 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     removals.extend(junk.removals)
     if raw.format == SourceFormat.PDF:
         lines, found = strip_page_furniture(lines, len(raw.pages))
+        removals.extend(found)
+    if raw.format in (SourceFormat.PDF, SourceFormat.TEXT):
+        lines, found = strip_line_numbers(lines)
         removals.extend(found)
     chunks = [piece for chunk in group_chunks(lines) for structured in split_structure(chunk)
               for piece in split_layout(structured, raw.format == SourceFormat.PDF)]

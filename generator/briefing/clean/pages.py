@@ -53,3 +53,33 @@ def _edge_indexes(lines: list[Line]) -> list[int]:
 def _key(text: str) -> str:
     """Compare lines with their numbers masked ("Seite 3" == "Seite 4")."""
     return _DIGITS.sub("#", " ".join(text.lower().split()))
+
+
+_LINE_NUMBER = re.compile(r"^(\d{1,5})(?:\s+(?=\S)|$)")  # a numbered empty line is just the number
+_MIN_RUN = 5  # five consecutive numbers in a row are a numbered layout, not a list or a year
+
+
+def strip_line_numbers(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
+    """Remove margin line numbers (motions, laws, party programmes): "5 wir sind ...", "6 der man ...".
+
+    A number counts as a line number only inside a run of at least five lines numbered n, n+1, n+2 ...
+    (blank and unnumbered lines may sit between them), so a year or an amount at a line start stays.
+    """
+    candidates = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _LINE_NUMBER.match(line.text))]
+    runs: list[list[int]] = []
+    previous = None
+    for i, n in candidates:
+        if previous is not None and n == previous + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        previous = n
+    numbered = [i for run in runs if len(run) >= _MIN_RUN for i in run]
+    if not numbered:
+        return lines, []
+    result = list(lines)
+    for i in numbered:
+        result[i] = replace(lines[i], text=_LINE_NUMBER.sub("", lines[i].text, count=1))
+    first, last = _LINE_NUMBER.match(lines[numbered[0]].text), _LINE_NUMBER.match(lines[numbered[-1]].text)
+    label = f"{first.group(1)}–{last.group(1)} ({len(numbered)} Zeilen)"
+    return result, [Removal(label, "Zeilennummern", lines[numbered[0]].number)]
