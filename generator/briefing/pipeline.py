@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ctypes
 import functools
+import gc
 import hashlib
 import logging
 import resource
@@ -248,10 +250,20 @@ def generate(settings: Settings, *, on_progress: Callable[[int, int], None] | No
                        timer.peak_rss_mb, stats.change)
 
 
+def _release_memory() -> None:
+    """Hand memory freed by Python back to the OS (glibc keeps it otherwise), so peaks do not add up."""
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc (macOS, musl): nothing to do
+        pass
+
+
 def build(settings: Settings, *, on_progress: Callable[[int, int], None] | None = None) -> BuildResult:
     """Build the whole site; the previous site/ survives any failure."""
     timer = _Timer()
     result = generate(settings, on_progress=on_progress, timer=timer)
+    _release_memory()  # the corpus is gone; MkDocs (a second process) needs the memory now
     index_search = functools.partial(timer.stage, "search", publish.after_mkdocs, settings=settings)
     fast = timer.stage("mkdocs", build_site, settings.mkdocs_file, settings.build_dir, settings.site_dir,
                        strict=settings.strict, after=index_search, change=result.docs_change,
