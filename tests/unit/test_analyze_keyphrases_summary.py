@@ -50,3 +50,16 @@ def test_summary_small_inputs():
     assert summarize(doc.text, sentences, doc.blocks, n=4) == (0,)
     assert summarize("", (), (), n=4) == ()
     assert summarize(doc.text, sentences, doc.blocks, n=0) == ()
+
+
+def test_summary_prefers_tight_on_topic_lead_sentences():
+    doc = build_document(
+        "Zölle treffen Kanada",
+        "Die USA erheben neue Zölle auf Stahl aus Kanada. "
+        "Am Wochenende war das Wetter in weiten Teilen des Landes sonnig und warm, viele Familien fuhren an die "
+        "Seen, die Straßen waren voll, und die Ausflugslokale meldeten trotz der hohen Preise für Getränke und "
+        "Speisen einen Rekord an Gästen. "
+        "Kanada kündigt Gegenzölle an. Ökonomen erwarten steigende Preise.",
+        headings=(0,))
+    sentences = split_sentences(doc.text, doc.blocks)
+    assert summarize(doc.text, sentences, doc.blocks, n=2) == (1, 3)
