@@ -34,7 +34,18 @@ class DocsChange:
 
     written: tuple[str, ...]  # docs-relative paths whose bytes changed (new files included)
     files: tuple[str, ...]  # every docs-relative path now in the docs folder, sorted
-    structure_changed: bool  # files were added or deleted
+    added: tuple[str, ...] = ()  # new since the last build (also in `written`)
+    deleted: tuple[str, ...] = ()  # gone since the last build
+
+    @property
+    def structure_changed(self) -> bool:
+        """Files were added or deleted."""
+        return bool(self.added or self.deleted)
+
+    @property
+    def nav_changed(self) -> bool:
+        """A top-level page came or went: the nav (built from those) would differ on every page."""
+        return any("/" not in path and path.endswith(".md") for path in (*self.added, *self.deleted))
 
 
 def environment_digest(mkdocs_file: Path, theme_dir: Path | None) -> str:
@@ -78,9 +89,12 @@ def can_build_incrementally(manifest: dict, environment: str, change: DocsChange
     """True when only page contents changed since the site in `site_dir` was built."""
     if not manifest or not site_dir.is_dir() or not (site_dir / SEARCH_JSON).is_file():
         return False
-    if change.structure_changed or manifest.get("environment") != environment:
+    # Articles, actors and topics are not in the nav: pages of theirs may come and go (the pages
+    # linking to them changed and are rebuilt too); a nav page coming or going needs a full build.
+    if change.nav_changed or manifest.get("environment") != environment:
         return False
-    if manifest.get("files") != list(change.files):
+    before = sorted((set(change.files) - set(change.added)) | set(change.deleted))
+    if manifest.get("files") != before:  # the last site was not built from this docs folder
         return False
     return len(change.written) <= MAX_CHANGED_SHARE * max(1, len(change.files))
 

@@ -25,7 +25,7 @@ class WriteStats:
     written: int
     unchanged: int
     deleted: int
-    change: DocsChange = DocsChange((), (), True)
+    change: DocsChange = DocsChange((), ())
 
 
 def safe_target(root: Path, relpath: str) -> Path:
@@ -69,7 +69,8 @@ def write_docs(pages: Iterable[Page], docs_dir: Path, extra_files: Iterable[tupl
     docs_dir.mkdir(parents=True, exist_ok=True)
     seen: dict[Path, str] = {}
     written: list[str] = []
-    added = unchanged = 0
+    added: list[str] = []
+    unchanged = 0
     items = ((p.path, p.markdown.encode("utf-8")) for p in pages)  # streamed: one page in memory at a time
     for relpath, data in itertools.chain(items, _asset_files(), extra_files):
         target = safe_target(docs_dir, relpath)
@@ -80,18 +81,19 @@ def write_docs(pages: Iterable[Page], docs_dir: Path, extra_files: Iterable[tupl
         existed = target.exists()
         if _write_if_changed(target, data):
             written.append(seen[target])
-            added += not existed
+            if not existed:
+                added.append(seen[target])
         else:
             unchanged += 1
-    deleted = 0
+    deleted: list[str] = []
     for path in sorted(docs_dir.rglob("*"), reverse=True):
         if path.is_file() and path.resolve() not in seen:
+            deleted.append(path.relative_to(docs_dir).as_posix())
             path.unlink()
-            deleted += 1
         elif path.is_dir() and not any(path.iterdir()):
             path.rmdir()
-    change = DocsChange(tuple(written), tuple(sorted(seen.values())), bool(added or deleted))
-    return WriteStats(len(written), unchanged, deleted, change)
+    change = DocsChange(tuple(written), tuple(sorted(seen.values())), tuple(added), tuple(sorted(deleted)))
+    return WriteStats(len(written), unchanged, len(deleted), change)
 
 
 def run_mkdocs(mkdocs_file: Path, output: Path, *, strict: bool = False, quiet: bool = True,
@@ -143,9 +145,11 @@ def build_site(mkdocs_file: Path, build_dir: Path, site_dir: Path, *, strict: bo
         if fast:
             assert change is not None
             rebuilt = [incremental.output_path(p) for p in change.written]
-            incremental.copy_site(site_dir, staging, [*rebuilt, *incremental.ALWAYS_REWRITTEN, *_pagefind(site_dir)])
+            gone = [incremental.output_path(p) for p in change.deleted]  # unlinked and not rebuilt
+            incremental.copy_site(site_dir, staging,
+                                  [*rebuilt, *gone, *incremental.ALWAYS_REWRITTEN, *_pagefind(site_dir)])
             run_mkdocs(mkdocs_file, staging, strict=strict, dirty=True)
-            incremental.merge_search_index(site_dir / incremental.SEARCH_JSON, staging, rebuilt)
+            incremental.merge_search_index(site_dir / incremental.SEARCH_JSON, staging, [*rebuilt, *gone])
         else:
             run_mkdocs(mkdocs_file, staging, strict=strict)
         if after is not None:

@@ -53,23 +53,49 @@ def test_one_edited_article_rebuilds_incrementally_and_matches_a_full_build(tmp_
     assert any("erhebliche Fortschritte" in d["text"] for d in incremental_search)
 
 
-def test_new_article_or_changed_config_forces_a_full_build(tmp_path: Path) -> None:
+def test_added_and_removed_articles_rebuild_incrementally_and_match_a_full_build(tmp_path: Path, monkeypatch) -> None:
+    from briefing import incremental
+    from briefing.pipeline import build
+
+    # In a three-article site one new article touches most pages; allow the fast path anyway.
+    monkeypatch.setattr(incremental, "MAX_CHANGED_SHARE", 1.0)
+
+    settings = load_settings(copy_project(tmp_path / "project"))
+    build(settings)
+    articles = settings.content_dir / "articles"
+    (articles / "neu.txt").write_text("Kanada und Mexiko verhandeln in Ottawa über Zölle.\n", encoding="utf-8")
+    (articles / "japan-usa-allianz.txt").unlink()
+    (articles / "japan-usa-allianz.yml").unlink()
+    result = build(settings)
+    assert result.incremental is True and result.docs_change.added and result.docs_change.deleted
+    assert (settings.site_dir / "artikel" / "neu.html").exists()
+    assert not (settings.site_dir / "artikel" / "japan-usa-allianz.html").exists()
+    incremental_files, incremental_search = _site_files(settings.site_dir), _search_docs(settings.site_dir)
+    assert not any(d["location"].startswith("artikel/japan-usa-allianz") for d in incremental_search)
+    shutil.rmtree(settings.build_dir)
+    shutil.rmtree(settings.site_dir)
+    assert build(settings).incremental is False
+    assert _site_files(settings.site_dir) == incremental_files
+    assert _search_docs(settings.site_dir) == incremental_search
+
+
+def test_changed_config_forces_a_full_build(tmp_path: Path) -> None:
     from briefing.pipeline import build
 
     settings = load_settings(copy_project(tmp_path / "project"))
     build(settings)
-    (settings.content_dir / "articles" / "neu.txt").write_text("Kanada und Mexiko verhandeln.\n", encoding="utf-8")
-    assert build(settings).incremental is False  # a new page: the file list changed
     settings.mkdocs_file.write_text(settings.mkdocs_file.read_text(encoding="utf-8") + "\n# edit\n",
                                     encoding="utf-8")
     assert build(load_settings(settings.mkdocs_file)).incremental is False
 
 
 def test_fast_path_rules() -> None:
-    change = DocsChange(("artikel/a.md",), ("artikel/a.md", "artikel/b.md", "index.md", "x.md"), False)
+    change = DocsChange(("artikel/a.md",), ("artikel/a.md", "artikel/b.md", "index.md", "x.md"))
     manifest = {"environment": "e", "files": list(change.files)}
     site = Path(__file__).parent  # any existing folder with no search index
     assert not can_build_incrementally(manifest, "e", change, site)  # no previous search index
+    assert DocsChange((), (), added=("artikel/c.md",)).nav_changed is False
+    assert DocsChange((), (), deleted=("neu.md",)).nav_changed is True
     assert output_path("artikel/a.md") == "artikel/a.html"
     assert output_path("grafiken/x.svg") == "grafiken/x.svg"
 
