@@ -7,10 +7,12 @@ from types import MappingProxyType
 
 from ..formatting import MONTHS, MONTHS_SHORT
 
-# Arial, Liberation Sans and Helvetica share their metrics: vl-convert measures labels with the
-# Liberation Sans it has, and the reader's system draws them with the same widths, so nothing is
-# clipped; all are system fonts, nothing is fetched.
-FONT = 'Arial, "Liberation Sans", Helvetica, "Helvetica Neue", sans-serif'
+# Labels are measured by vl-convert at build time but drawn by the reader's system, so the first
+# font must be the widest a reader is likely to have: DejaVu Sans (the default sans-serif of most
+# Linux systems, wider than Arial). Where it is installed the widths match exactly; elsewhere the
+# narrower Arial/Helvetica is drawn and labels have room to spare, never clipped. A builder without
+# DejaVu measures with an even wider fallback. All are system fonts, nothing is fetched.
+FONT = '"DejaVu Sans", Arial, "Liberation Sans", Helvetica, "Helvetica Neue", sans-serif'
 INK = "#2b2b2b"
 MUTED = "#5f6368"
 GRID = "#e3e3e8"
