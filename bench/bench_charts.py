@@ -120,14 +120,15 @@ def main(argv: list[str] | None = None) -> int:
         kind = ref.key.split("/")[0] + "/" + ref.key.rsplit("/", 1)[-1] if "/" in ref.key else ref.key
         kinds[kind] = kinds.get(kind, 0) + 1
     print(f"{len(corpus.articles)} articles, {len(corpus.actors)} actors, {len(plan)} charts: {kinds}")
-    specs = {ref.key: ref.spec for ref in plan}
+    sources = {ref.key: ref.source for ref in plan}
+    timed("build specs (Altair, cold only)", lambda: [source.spec() for source in sources.values()])
     workers = args.workers or None
     with tempfile.TemporaryDirectory() as tmp:
         if args.serial:
-            timed("render cold, in-process", render_cached, specs, Path(tmp) / "serial", "de", workers=1)
-        timed(f"render cold, spawn pool ({workers or 'auto'})", render_cached, specs, Path(tmp) / "pool", "de",
+            timed("render cold, in-process", render_cached, sources, Path(tmp) / "serial", "de", workers=1)
+        timed(f"render cold, spawn pool ({workers or 'auto'})", render_cached, sources, Path(tmp) / "pool", "de",
               workers=workers)
-        timed("render warm (all cached)", render_cached, specs, Path(tmp) / "pool", "de")
+        timed("render warm (all cached)", render_cached, sources, Path(tmp) / "pool", "de")
         size = sum(p.stat().st_size for p in (Path(tmp) / "pool").glob("*.svg"))
         print(f"SVG total {size / 1e6:.1f} MB, {size / max(1, len(plan)) / 1e3:.1f} kB/chart")
     timed("related index", related_index, corpus)

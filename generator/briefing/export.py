@@ -42,7 +42,8 @@ ACTOR_COLUMNS = ("actor", "name", "kind", "role", "country", "registered", "ment
 # "footnote" (appended, so older columns keep their place): the footnote number for items found in a
 # footnote, whose sentence/start/end then count within that footnote's text; empty for the body.
 MENTION_COLUMNS = ("article", "actor", "sentence", "start", "end", "text", "role", "metonym", "footnote")
-QUOTE_COLUMNS = ("article", "kind", "speaker", "sentence", "start", "end", "text", "footnote")
+# "speaker_text" (appended): the speaker phrase as written ("ein Sprecher des Ministeriums"), also without an actor.
+QUOTE_COLUMNS = ("article", "kind", "speaker", "sentence", "start", "end", "text", "footnote", "speaker_text")
 FIGURE_COLUMNS = ("article", "kind", "value", "unit", "qualifier", "refers_to", "sentence", "start", "end", "text",
                   "footnote")
 EVENT_COLUMNS = ("date", "precision", "article", "sentence", "start", "end", "text", "sentence_text")
@@ -89,11 +90,12 @@ def quote_rows(corpus: Corpus) -> Iterator[tuple]:
     """Every quote, by article then position."""
     for a in corpus.articles:
         for q in sorted(a.analysis.quotes, key=lambda q: q.span):
-            yield (a.slug, q.kind.value, q.speaker_id, q.sentence, q.span.start, q.span.end, q.span.of(a.text), None)
+            yield (a.slug, q.kind.value, q.speaker_id, q.sentence, q.span.start, q.span.end, q.span.of(a.text), None,
+                   q.speaker_span.of(a.text) if q.speaker_span else None)
         for note, text in _notes(a):
             for q in sorted(note.quotes, key=lambda q: q.span):
                 yield (a.slug, q.kind.value, q.speaker_id, q.sentence, q.span.start, q.span.end, q.span.of(text),
-                       note.number)
+                       note.number, q.speaker_span.of(text) if q.speaker_span else None)
 
 
 def figure_rows(corpus: Corpus) -> Iterator[tuple]:

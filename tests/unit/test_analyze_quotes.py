@@ -95,3 +95,170 @@ def test_no_quotes_in_plain_text():
 def test_konjunktiv_continuation_keeps_speaker():
     found = quotes("Merkel sagte, die Lage sei ernst. Außerdem seien Unterlagen vernichtet worden.")
     assert [(k, s) for k, _, s, _ in found] == [(QuoteKind.INDIRECT, "merkel"), (QuoteKind.INDIRECT, "merkel")]
+
+
+def speaker_texts(*paragraphs: str):
+    """(quote text, speaker phrase) pairs: speakers that are noun phrases, not registered actors."""
+    doc = build_document(*paragraphs)
+    sentences = split_sentences(doc.text, doc.blocks)
+    return [(q.span.of(doc.text), q.speaker_span.of(doc.text) if q.speaker_span else None)
+            for q in find_quotes(doc.text, sentences, (), ACTORS)]
+
+
+def test_fronted_adverbial_puts_subject_after_verb():
+    found = speaker_texts("Nach der Sitzung sagte der Minister: „Wir bleiben dabei.“")
+    assert found == [("Wir bleiben dabei.", "der Minister")]
+
+
+def test_noun_phrase_speaker_with_genitive():
+    found = speaker_texts("Ein Sprecher des Ministeriums erklärte, die Lage sei unter Kontrolle.")
+    assert found == [("die Lage sei unter Kontrolle", "Ein Sprecher des Ministeriums")]
+
+
+def test_apposition_before_cue():
+    found = speaker_texts("Die Sprecherin der Stiftung, Heike Laak, sagte dazu: „Wir bleiben bei dem Ergebnis.“")
+    assert found[0][1] == "Die Sprecherin der Stiftung, Heike Laak"
+
+
+def test_auxiliary_marks_verb_second_slot():
+    found = speaker_texts("Die Polizei hatte am Montag mitgeteilt, dass der Täter gefasst worden sei.")
+    assert found == [("dass der Täter gefasst worden sei", "Die Polizei")]
+
+
+def test_wie_clause_names_the_source():
+    found = speaker_texts("Die Zahl der Opfer stieg auf zwölf, wie die Feuerwehr am Abend mitteilte.")
+    assert found == [("Die Zahl der Opfer stieg auf zwölf", "die Feuerwehr")]
+
+
+def test_nach_angaben_and_zufolge():
+    assert speaker_texts("Nach Angaben der Polizei wurden drei Menschen verletzt.") == [
+        ("wurden drei Menschen verletzt", "Angaben der Polizei")]
+    assert speaker_texts("Dem Bericht zufolge wurden drei Menschen verletzt.") == [
+        ("wurden drei Menschen verletzt", "Dem Bericht")]
+
+
+def test_zu_infinitive_after_reporting_verb():
+    found = speaker_texts("Die Regierung kündigte an, die Steuern senken zu wollen.")
+    assert found == [("die Steuern senken zu wollen", "Die Regierung")]
+
+
+def test_passive_agent_is_the_speaker():
+    found = speaker_texts("Die Einwohner wurden von den Behörden aufgefordert, ihre Häuser zu verlassen.")
+    assert found[0][1] == "den Behörden"
+
+
+def test_unlisted_verb_after_direct_quote_is_a_cue():
+    found = speaker_texts("„Ich trete an, um zu gewinnen“, strich der Kandidat heraus.")
+    assert found == [("Ich trete an, um zu gewinnen", "der Kandidat")]
+
+
+def test_speech_act_sentence_is_reported():
+    found = speaker_texts("Die deutschen Brauer warnen vor der umstrittenen Gasförderung.")
+    assert found == [("Die deutschen Brauer warnen vor der umstrittenen Gasförderung", "Die deutschen Brauer")]
+
+
+def test_speech_act_in_subordinate_or_infinitive_clause_is_not():
+    assert speaker_texts("Obwohl die Partei Reformen ankündigte, hat sich nichts geändert.") == []
+    assert speaker_texts("Er hatte alles darangesetzt, die Regierung zu kritisieren.") == []
+
+
+def test_titles_in_quotes_are_not_quotes():
+    assert speaker_texts("Das schreibt die „Süddeutsche Zeitung“ in ihrer Ausgabe vom Montag.") == []
+    assert speaker_texts("Laut der „Bild“-Zeitung ist er krank.")[0][1] != "Bild"
+
+
+def test_pronoun_after_fronted_object():
+    found = speaker_texts("Die Arbeit der Koalition lobte er mit den Worten: „Es gibt weniger Inszenierung.“")
+    assert found == [("Es gibt weniger Inszenierung.", "er")]
+
+
+def test_quoted_words_inside_reported_speech_are_direct_quotes_of_the_same_speaker():
+    found = speaker_texts("Der Minister sagte, das System sei „kaputt“ und müsse ersetzt werden.")
+    assert ("das System sei „kaputt“ und müsse ersetzt werden", "Der Minister") in found
+    assert ("kaputt", "Der Minister") in found
+
+
+def test_reported_clause_carrying_a_long_direct_quote():
+    found = speaker_texts("Die Abgeordnete erklärte, ihr lägen „bis heute keine vollständigen Unterlagen vor“.")
+    assert ("ihr lägen „bis heute keine vollständigen Unterlagen vor“", "Die Abgeordnete") in found
+    assert ("bis heute keine vollständigen Unterlagen vor", "Die Abgeordnete") in found
+
+
+def test_konjunktiv_continuation_after_one_indicative_sentence_and_across_a_paragraph():
+    found = speaker_texts("Der Sprecher sagte, die Lage sei ernst. Die Stadt hat 5000 Einwohner.",
+                          "Man müsse jetzt handeln.")
+    assert ("Man müsse jetzt handeln", "Der Sprecher") in found
+
+
+def test_konjunktiv_continuation_stops_after_a_longer_gap():
+    found = speaker_texts("Der Sprecher sagte, die Lage sei ernst. Die Stadt hat 5000 Einwohner. "
+                          "Sie liegt am Rhein. Es gebe keine Alternative.")
+    assert all(text != "Es gebe keine Alternative" for text, _ in found)
+
+
+def test_demonstrative_cue_sentence_reports_the_sentence_before():
+    found = speaker_texts("Der Trainer wechselt zum Saisonende nach München. Dies gab die Vereinsführung bekannt.")
+    assert found == [("Der Trainer wechselt zum Saisonende nach München", "die Vereinsführung")]
+
+
+def test_demonstrative_after_comma_points_back():
+    found = speaker_texts("Seit Juni ist die Hauptkamera des Teleskops ausgefallen, das teilte die Agentur mit.")
+    assert found == [("Seit Juni ist die Hauptkamera des Teleskops ausgefallen", "die Agentur")]
+
+
+def test_agentless_passive_report_has_no_speaker():
+    found = speaker_texts("Am Montag wurde bekannt, dass der Konzern 500 Stellen streichen will.")
+    assert found == [("dass der Konzern 500 Stellen streichen will", None)]
+
+
+def test_weak_verbs_in_n_and_new_speech_verbs():
+    assert speaker_texts("Forscher bezweifeln, dass so viele Besucher kommen werden.")[0][1] == "Forscher"
+    assert speaker_texts("Ein Augenzeuge erzählte, Anhänger hätten Passanten angegriffen.")[0][1] == "Ein Augenzeuge"
+
+
+def test_relative_clause_after_a_cue_is_no_report():
+    assert speaker_texts("Das erklärte der Arzt der Schauspielerin, die gestern in Rom verstarb.") == []
+
+
+def test_speakerless_quote_sentence_continues_the_previous_quote():
+    found = speaker_texts("„Wir bleiben dabei“, sagte die Sprecherin. „Es gibt keinen Grund zur Sorge.“")
+    assert found[1] == ("Es gibt keinen Grund zur Sorge.", "die Sprecherin")
+
+
+def test_named_subject_after_the_verb_beats_a_fronted_object():
+    found = quotes("Eine Verschiebung des Termins bezeichnete Trump als fatal, sie sei nicht hinnehmbar.")
+    assert found[0][2] == "trump"
+
+
+def named_speakers(text: str, names: dict[str, str]) -> list[str | None]:
+    """Speaker actor ids, with actors that carry real names (for given-name gender)."""
+    doc = build_document(text)
+    sentences = split_sentences(doc.text, doc.blocks)
+    actors = tuple(Actor(i, name, ActorKind.PERSON) for name, i in names.items() if " " in name)
+    mentions = []
+    for surface in sorted(names, key=len, reverse=True):
+        for m in re.finditer(rf"\b{re.escape(surface)}\b", doc.text):
+            span = Span(m.start(), m.end())
+            if not any(x.span.overlaps(span) for x in mentions):
+                sentence = next(s.index for s in sentences if s.span.contains(span))
+                mentions.append(Mention(names[surface], span, sentence))
+    found = find_quotes(doc.text, sentences, tuple(sorted(mentions, key=lambda m: m.span)), actors)
+    return [q.speaker_id for q in found]
+
+
+def test_pronoun_skips_gender_incompatible_persons():
+    names = {"Angela Merkel": "merkel", "Marcelo Ebrard": "ebrard", "Thomas Müller": "mueller"}
+    # The sentence subject comes first, but only a gender-compatible person can be the antecedent.
+    assert named_speakers("Thomas Müller traf Angela Merkel in Berlin. Sie sagte, man wolle enger "
+                          "zusammenarbeiten.", names) == ["merkel"]
+    assert named_speakers("Angela Merkel traf Thomas Müller in Berlin. Er sagte, man wolle enger "
+                          "zusammenarbeiten.", names) == ["mueller"]
+    assert named_speakers("Angela Merkel traf Thomas Müller in Berlin. Sie sagte, man wolle enger "
+                          "zusammenarbeiten.", names) == ["merkel"]
+
+
+def test_pronoun_prefers_the_subject_chain_over_a_possessive():
+    # "Trumps" is a genitive, no subject: "er" continues the chain Ebrard … gab er … Er.
+    found = quotes("Marcelo Ebrard widersprach Pelosi. Darüber hinaus gab er Erklärungen zu Trumps Behauptung ab. "
+                   "Er sagte, man werde das prüfen.")
+    assert found[-1][2] == "ebrard"

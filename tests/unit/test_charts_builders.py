@@ -61,7 +61,8 @@ def make_article(slug: str, sentences: list[str], *, title: str | None = None, d
     drefs = tuple(DateRef(_find(text, needle), PartialDate(*ymd), sentence_of(_find(text, needle)))
                   for needle, ymd in dates)
     quote_objs = tuple(Quote(QuoteKind.DIRECT, _find(text, needle), sentence_of(_find(text, needle)),
-                             speaker_id=ACTORS[speaker].id) for needle, speaker in quotes)
+                             speaker_id=ACTORS[speaker].id, speaker_span=_find(text, speaker))
+                       for needle, speaker in quotes)
     analysis = Analysis(
         sentences=sents,
         actors=tuple(a for a in ACTORS.values() if a.id in used),

@@ -48,7 +48,7 @@ def test_rows_carry_spans_and_text() -> None:
     quotes = [dict(zip(export.QUOTE_COLUMNS, r)) for r in t["zitate"].rows]
     assert quotes == [{"article": "usmca", "kind": "direct", "speaker": "donald-trump", "sentence": 2,
                        "start": quotes[0]["start"], "end": quotes[0]["end"], "text": "Das ist der beste Deal",
-                       "footnote": None}]
+                       "footnote": None, "speaker_text": "Trump"}]
     figures = [dict(zip(export.FIGURE_COLUMNS, r)) for r in t["zahlen"].rows]
     assert {(f["value"], f["unit"]) for f in figures} >= {(5.5e11, "USD"), (25.0, "%")}
     events = [dict(zip(export.EVENT_COLUMNS, r)) for r in t["ereignisse"].rows]

@@ -11,38 +11,65 @@ _WEAK = (
     "glaub hoff vermut befürcht fürcht klag beklag beteuer präzisier insistier frag äußer erinner bilanzier "
     "resümier lob bemerk notier schätz urteil folger prognostizier berichte unterstell beschwer bedauer "
     "versprech kündig verlang signalisier wiederhol erklär räum füg teil stempel beschimpf titulier begrüß "
-    "erläuter bezweifel verteidig leugn führ"
+    "erläuter bezweifel verteidig leugn führ bericht meld vermeld schilder begründ bemängel monier rüg "
+    "informier spekulier prophezei kritisier beharr verlang skandier protestier erzähl beschuldig bezichtig "
+    "plädier zweifel bezeug versicher klarstell"
 ).split()
-_WEAK_ENDINGS = r"(?:e|t|te|ten|tet|en|et|ete|eten|st)"
+_WEAK_ENDINGS = r"(?:e|t|te|ten|tet|en|et|ete|eten|st|n)"  # "n": stems in -er/-el ("fordern", "bezweifeln")
 _STRONG = (
     "unterstrich unterstrichen unterstreicht schrieb schrieben schreibt geschrieben sprach sprachen spricht "
     "nannte nannten nennt genannt versprach versprachen verspricht rief riefen ruft hieß heißt "
     "verwies verweist gestand gestehen gesteht wusste weiß meinte befand befindet stellte stellt "
-    "gab gibt hob hebt wies weist ließ lässt warf wirft sagte beschrieb beschreibt widersprach widerspricht bestritt bestreitet empfahl empfiehlt riet rät"
+    "gab gibt hob hebt wies weist ließ lässt warf wirft sagte beschrieb beschreibt widersprach widerspricht bestritt bestreitet empfahl empfiehlt riet rät "
+    "beschloss beschlossen entschied entschieden bat baten schlug schlugen ging gingen geht gehen"
 ).split()
 # Particle verbs whose finite part alone is no reporting verb: require the particle later in the clause.
 _PARTICLE = {
     "teilte": "mit", "teilt": "mit", "teilten": "mit", "gab": "zu|bekannt|an", "gibt": "zu|bekannt|an",
     "stellte": "klar|fest", "stellt": "klar|fest", "hob": "hervor", "hebt": "hervor", "wies": "hin|zurück",
     "weist": "hin|zurück", "ließ": "wissen|verlauten", "lässt": "wissen|verlauten", "warf": "vor", "wirft": "vor",
-    "räumte": "ein", "räumt": "ein", "fügte": "hinzu|an", "fügt": "hinzu|an", "befand": "", "befindet": "", "führte": "aus", "führt": "aus", "führten": "aus",
+    "räumte": "ein", "räumt": "ein", "schlug": "vor", "schlugen": "vor", "ging": "davon aus|aus",
+    "gingen": "davon aus|aus", "geht": "davon aus|aus", "gehen": "davon aus|aus", "beschloss": "", "beschlossen": "",
+    "entschied": "", "entschieden": "", "bat": "", "baten": "", "fügte": "hinzu|an", "fügt": "hinzu|an", "befand": "", "befindet": "", "führte": "aus", "führt": "aus", "führten": "aus",
 }
 _ALWAYS_BLOCKED = frozenset({"führen", "führe", "führt", "geführt", "führten", "führet", "befand", "befindet", "meinen", "meine", "meinet", "teilen", "teile", "teilt", "teilten"})  # "befand sich", "meinen" = my (plural)
 
+# Separable particle verbs written as one word: "wie X mitteilte", "hat angekündigt", "vorzuwerfen".
+_SEPARATED = {  # particle -> verb stems that report speech with it ("mitteilen", not "vorstellen")
+    "mit": "teil", "an": "kündig|geb|gab|gegeben", "auf": "forder|ruf|rief|gerufen", "ein": "räum",
+    "zu": "geb|gab|gegeben", "bekannt": "geb|gab|gegeben", "hinzu": "füg", "klar": "stell", "fest": "stell",
+    "aus": "führ", "hin": "weis|wies|gewiesen", "zurück": "weis|wies|gewiesen", "vor": "werf|wirf|warf|worfen|schlag|schlug|geschlagen",
+    "hervor": "heb|hob|gehoben",
+}
+_PARTICLE_VERB = "|".join(rf"\b{p}(?:zu|ge)?(?:{stems})(?:e|t|te|ten|en|et|st|ge|gt)?\b" for p, stems in _SEPARATED.items())
 _VERB = re.compile(
-    rf"\b(?:ge)?(?:{'|'.join(_WEAK)}){_WEAK_ENDINGS}\b|\b(?:{'|'.join(_STRONG)})\b|\bkündigte\b|\bkündigt\b",
+    rf"\b(?:ge)?(?:{'|'.join(_WEAK)}){_WEAK_ENDINGS}\b|\b(?:{'|'.join(_STRONG)})\b|\bkündigte\b|\bkündigt\b|"
+    rf"{_PARTICLE_VERB}|"
+    # Passive reports without an agent: "Am Montag wurde bekannt, dass …", "wie bekannt wurde"
+    r"\b(?:wurde|wird|ist|war)\s+bekannt(?:gegeben|geworden)?\b|\bbekannt\s+(?:geworden|wurde)\b|\bverlautete\b|\bverlautet\b",
     re.IGNORECASE,
 )
 # Non-verbal cues: "…, so Trump." / "laut Trump" / "Trump zufolge" / "nach Angaben von".
 SO_CUE = re.compile(r"(?:,|–|-|(?<=[.!?][“”\"»«]))\s*(so)\s+(?=[A-ZÄÖÜ]|der\b|die\b|das\b|ein|er\b|sie\b)")
-LAUT_CUE = re.compile(r"\b(laut|Laut|zufolge|nach Angaben|Nach Angaben|nach Ansicht|Nach Ansicht|"
-                      r"nach Worten|Nach Worten|nach Einschätzung|Nach Einschätzung|nach Auffassung|Nach Auffassung)\b")
+# "nach" + a noun of saying or knowing names a source: "nach Angaben der Polizei", "Nach Polizeiangaben".
+_SOURCE_NOUNS = (r"[\w-]*(?:[Aa]ngaben|[Ii]nformationen|[Bb]erichten|[Aa]ussagen?|[Ss]chätzungen?|[Ee]rkenntnissen|"
+                 r"[Mm]itteilungen?|[Uu]mfragen?|[Pp]rognosen?|[Rr]echerchen|[Bb]erechnungen|[Dd]arstellung|"
+                 r"[Ee]inschätzung|[Aa]nsicht|[Mm]einung|[Aa]uffassung|[Ww]orten|[Üü]berzeugung|[Aa]uskunft|"
+                 r"[Ee]rmittlungen|[Dd]aten|[Zz]ahlen|[Qq]uellen|[Vv]orstellungen?|[Bb]ericht|[Ss]tudie|"
+                 r"[Uu]ntersuchung|[Gg]utachten|[Dd]okument(?:en)?|[Vv]eröffentlichung|[Mm]eldung(?:en)?|"
+                 r"[Ee]rkenntnisstand|[Pp]rotokoll|[Ss]childerungen?|[Aa]ngabe|[Ss]tellungnahme|[Nn]achrichten?|"
+                 r"[Ee]rklärung|[Ss]prechers?|[Ss]precherin)")
+LAUT_CUE = re.compile(rf"\b(laut|Laut|zufolge|gemäß|Gemäß|(?:[Nn]ach|[Uu]nter Berufung auf)(?=\s+(?:(?:den|dem|der|des|einem|"
+                      rf"eine[mr]|seine[mnr]?|ihre[mnr]?|deren|dessen|[a-zäöü]\w*(?:en|em|er)|[A-ZÄÖÜ]\w+s)\s+){{0,3}}{_SOURCE_NOUNS}\b)|"
+                      rf"(?:Meinung|Ansicht|Auffassung|Einschätzung|Überzeugung|Vernehmen|Darstellung|Worten|Aussage|"
+                      rf"Angaben)\s+nach\b|[Dd]emnach|[Ww]onach)")
 # Words that mark reported speech (Konjunktiv I/II) in an indirect quote.
 KONJUNKTIV = re.compile(
     r"\b(?:sei|seien|seiest|habe|hätte|hätten|werde|würde|würden|wäre|wären|könne|könnte|könnten|müsse|müsste|"
     r"müssten|solle|sollte|sollten|wolle|wollte|dürfe|dürfte|möge|gebe|gäbe|gehe|stehe|komme|liege|brauche|hoffe|"
     r"wisse|bleibe|lasse|halte|sehe|gelte|trage|plane|arbeite|erwarte|führe|mache|nehme|verfüge|handle|befinde|"
-    r"unterstütze|lehne|begrüße|glaube|fordere|bedeute|zeige|diene|fehle|treffe|spiele|setze|gewinne|verliere)\b"
+    r"unterstütze|lehne|begrüße|glaube|fordere|bedeute|zeige|diene|fehle|treffe|spiele|setze|gewinne|verliere|"
+    r"bestehe|gehöre|läge|gäbe|ginge|stünde|bekäme|kenne|wolle|rechne|suche|biete|reiche|sitze|wachse)\b"
 )
 CLAUSE_OPENER = re.compile(r"^\s*(?:dass|daß|ob|wie|warum|weshalb|wann|wo|wer|was|man|er|sie|es|die|der|das|"
                            r"sein|ihr|diese|dieser|dieses|dies|damit|denn|auch|nicht|keine|ein|eine|in|im|um|zu)\b",
@@ -57,6 +84,8 @@ def verb_cues(sentence: str) -> list[tuple[int, int]]:
         word = m.group().lower()
         if word in _ALWAYS_BLOCKED or m.group()[0].isupper() and m.start() > 0 and word not in ("sagte",):
             continue  # capitalised mid-sentence: a noun ("Sagte" is fine only at the start)
+        if _not_finite(sentence, m.start(), m.end()):
+            continue
         particle = _PARTICLE.get(word)
         if particle is not None:
             clause = sentence[m.end():m.end() + 160]
@@ -66,16 +95,36 @@ def verb_cues(sentence: str) -> list[tuple[int, int]]:
     return found
 
 
+# "die von ihm betonte Strategie": a participle used as an adjective inside a noun phrase.
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:die|der|das|den|dem|des|eine[nmrs]?)\s+von\s+[^,.;:„“\"]{1,40}\s$")
+# "Dabei ist hervorzuheben, dass …": the author's own modal passive, nobody is reported.
+_MODAL_PASSIVE_BEFORE = re.compile(r"\b(?:ist|sind|war|waren|bleibt)\s+(?:\w+\s+){0,2}$")
+
+
+def _not_finite(sentence: str, start: int, end: int) -> bool:
+    """True when a cue word is an attributive participle or an impersonal "ist … zu" infinitive."""
+    before = sentence[max(0, start - 60):start]
+    if _ATTRIBUTIVE_BEFORE.search(before) and re.match(r"\s+[A-ZÄÖÜ]", sentence[end:end + 3]):
+        return True
+    return "zu" in sentence[start + 2:end - 2] and bool(_MODAL_PASSIVE_BEFORE.search(before))
+
+
+# A zu-infinitive complement: "kündigte an, weitere Schritte prüfen zu wollen", "vorzulegen".
+ZU_INFINITIVE = re.compile(r"\bzu\s+(?!(?:den|einen|seinen|ihren|diesen|allen|vielen|wenigen|keinen|unseren)\b)"
+                           r"[a-zäöü]\w*(?:en|ern|eln)\b|\b(?:an|auf|aus|ein|mit|vor|zurück|ab|bei|fest|her|hin)zu[a-zäöü]+en\b")
+
+
 def reads_like_reported(content: str) -> bool:
-    """Heuristic: a clause in reported speech (Konjunktiv, 'dass'/'ob' clause or pronoun subject)."""
+    """Heuristic: a clause in reported speech (Konjunktiv, 'dass'/'ob' clause, pronoun subject, zu-infinitive)."""
     words = content.split()
     if len(words) < 3:
         return False
-    return bool(KONJUNKTIV.search(content) or CLAUSE_OPENER.match(content))
+    return bool(KONJUNKTIV.search(content) or CLAUSE_OPENER.match(content) or ZU_INFINITIVE.search(content[:200]))
 
 # Konjunktiv I only (not II: "wäre/würde" are common outside reported speech): marks a sentence that
 # continues a quote without a new cue ("Außerdem seien wichtige Unterlagen vernichtet worden.").
 KONJUNKTIV_I = re.compile(
     r"(?<!\bich )\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|stehe|gehe|komme|liege|"
-    r"bestehe|handle|fehle|bleibe|lasse|wisse|brauche|erwarte|plane|arbeite|verfüge|gelte|trage|zeige)\b"
+    r"bestehe|handle|fehle|bleibe|lasse|wisse|brauche|erwarte|plane|arbeite|verfüge|gelte|trage|zeige|gehöre|"
+    r"seiest|habest)\b"
 )

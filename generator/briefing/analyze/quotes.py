@@ -2,19 +2,21 @@
 
 Direct quotes are text in quotation marks („…“, "…", “…”, «…», »…«; inner ‚…‘ stay part of the
 content). Indirect quotes need a reporting cue: "X sagte, er hoffe …", "Es habe …, sagte X",
-"…, so X", "Laut X …". A pronoun speaker ("sagte er") resolves to the nearest Person mentioned
-before it outside quoted text (recency; no gender data is available).
+"…, so X", "Laut X …" (see indirect.py). Speakers come from attribution.py; a pronoun speaker
+("sagte er") resolves to a gender-compatible person, preferring earlier sentence subjects (pronouns.py).
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
+from dataclasses import replace
 
-from ..model import Actor, ActorKind, Mention, Quote, QuoteKind, Sentence, Span
+from ..model import Actor, Mention, Quote, QuoteKind, Sentence, Span
+from .attribution import Context, Spans, cue_speaker, intro_speaker, resolve_pronoun, speaker_before, subject_speaker
+from .cues import SO_CUE, verb_cues
+from .indirect import find_indirect
 from .sentences import stopwords
-from .cues import KONJUNKTIV_I, LAUT_CUE, PRONOUN, SO_CUE, reads_like_reported, verb_cues
 
 _PAIRS = (
     re.compile(r"„([^„“”\"\n]{1,3000}?)[“”\"]"),
@@ -23,18 +25,8 @@ _PAIRS = (
     re.compile(r"«([^«»\n]{1,3000}?)»"),
     re.compile(r"(?<![\w\"])\"(?=\S)([^\"\n]{1,3000}?)(?<=\S)\"(?!\w)"),
 )
-_NP_AFTER = re.compile(  # subject after an inverted cue: "sagte Kanadas Regierungschef Justin Trudeau"
-    r"\s*(?:(?:der|die|das|ein|eine|dessen|deren)\s+)?(?:[A-ZÄÖÜ][\w-]*s\s+)?(?:[a-zäöü][\w-]*e[nrs]?\s+){0,2}"
-    r"[A-ZÄÖÜ][\w-]+(?:\s+(?:von\s+|de\s+|van\s+)?[A-ZÄÖÜ][\w-]+){0,3}"
-)
-_NP_BEFORE = re.compile(
-    r"(?:(?:der|die|das|ein|eine|Der|Die|Das|Ein|Eine)\s+)?(?:[a-zäöü][\w-]*e[nrs]?\s+){0,2}"
-    r"[A-ZÄÖÜ][\w-]+(?:\s+(?:von\s+|de\s+)?[A-ZÄÖÜ][\w-]+){0,3}\s*(?:hat\s+|habe\s+|hatte\s+)?$"
-)
-_KIND_RANK = {ActorKind.PERSON: 0, ActorKind.ORGANISATION: 1, ActorKind.LAND: 2}
-# Reporting verbs tried per sentence. Real sentences have one or two; each try looks at the whole
-# sentence, so a run-on "line" with thousands of verbs would otherwise take quadratic time.
-_MAX_CUES = 8
+
+
 _SHORT = 4  # quotes of at most this many words need a speaker or cue, else they are scare quotes/titles
 
 
@@ -43,59 +35,58 @@ def find_quotes(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Ment
     """Direct and indirect quotes in text order, each with speaker and cue when found."""
     if not sentences:
         return ()
-    context = _Context(text, sentences, mentions, actors)
-    direct = [q for q in (_attribute_direct(context, span) for span in _direct_spans(text, sentences)) if q]
-    indirect = _indirect(context, [q.span for q in direct])
-    quoted = _Spans([q.span for q in direct + indirect])
-    resolved = [_resolve_pronoun(context, q, quoted) for q in direct + indirect]
+    context = Context(text, sentences, mentions, actors)
+    raw = _direct_spans(text, sentences)
+    direct = [q for q in (_attribute_direct(context, span) for span in raw) if q]
+    indirect = find_indirect(context, direct)
+    direct = _nested_direct(context, raw, direct, indirect)
+    quoted = Spans([q.span for q in direct])  # reported clauses may contain their own speaker
+    resolved = [resolve_pronoun(context, q, quoted) for q in _inherit_speakers(context, direct + indirect)]
     return tuple(sorted(resolved, key=lambda q: (q.span.start, q.span.end)))
 
 
-class _Spans:
-    """Spans sorted by start, for "is this inside / next to one of them" without scanning them all."""
-
-    def __init__(self, spans: list[Span]) -> None:
-        self.spans = sorted(spans)
-        self.starts = [s.start for s in self.spans]
-        self.reach = list(itertools.accumulate((s.end for s in self.spans), max))  # furthest end so far
-
-    def cover(self, span: Span) -> bool:
-        """True if one of the spans contains `span`."""
-        i = bisect.bisect_right(self.starts, span.start) - 1
-        return i >= 0 and self.reach[i] >= span.end
-
-    def near(self, span: Span) -> list[Span]:
-        """The spans that overlap `span` (for spans that do not overlap each other, like direct quotes)."""
-        lo = bisect.bisect_right(self.reach, span.start)
-        hi = bisect.bisect_left(self.starts, span.end)
-        return self.spans[lo:hi]
+def _inherit_speakers(ctx: Context, quotes: list[Quote]) -> list[Quote]:
+    """A speakerless direct quote standing as its own sentence continues the quote just before it."""
+    out: list[Quote] = []
+    last: Quote | None = None
+    for q in sorted(quotes, key=lambda q: (q.span.start, q.span.end)):
+        if q.kind is QuoteKind.DIRECT and q.speaker_span is None and last is not None and _opens_sentence(ctx, q):
+            here, there = ctx.sentences[q.sentence], ctx.sentences[last.sentence]
+            if here.index - there.index <= 1 and here.block - there.block <= 1:
+                q = replace(q, speaker_id=last.speaker_id, speaker_span=last.speaker_span)
+        out.append(q)
+        if q.speaker_span is not None:
+            last = q
+    return out
 
 
-class _Context:
-    """Read-only lookups shared by the helpers of one find_quotes call."""
+def _opens_sentence(ctx: Context, quote: Quote) -> bool:
+    """True when only the opening quotation mark precedes the quote in its sentence."""
+    sentence = ctx.sentences[quote.sentence]
+    return not ctx.text[sentence.span.start:quote.span.start].strip(" „“”\"»«")
 
-    def __init__(self, text, sentences, mentions, actors):
-        self.text = text
-        self.sentences = sentences
-        self.starts = [s.span.start for s in sentences]
-        self.mentions = sorted(mentions, key=lambda m: m.span)
-        self.mention_starts = [m.span.start for m in self.mentions]
-        self.kinds = {a.id: a.kind for a in actors}
 
-    def sentence_at(self, pos: int) -> Sentence:
-        """The sentence containing (or nearest before) `pos`."""
-        return self.sentences[max(0, bisect.bisect_right(self.starts, pos) - 1)]
-
-    def mentions_in(self, start: int, end: int) -> list[Mention]:
-        """Mentions of speaking actors (person, organisation, country) inside [start, end)."""
-        i = bisect.bisect_left(self.mention_starts, start)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].span.start < end:
-            m = self.mentions[i]
-            if m.span.end <= end and self.kinds.get(m.actor_id) in _KIND_RANK:
-                out.append(m)
-            i += 1
-        return out
+def _nested_direct(ctx: Context, raw: list[Span], direct: list[Quote], indirect: list[Quote]) -> list[Quote]:
+    """Quoted words inside reported speech are the reporter's exact words: direct quotes of the same speaker."""
+    hosts = sorted(indirect, key=lambda q: q.span.start)
+    starts = [q.span.start for q in hosts]
+    kept = {q.span: q for q in direct}
+    out = []
+    for span in raw:
+        i = bisect.bisect_right(starts, span.start) - 1
+        host = hosts[i] if i >= 0 and hosts[i].span.contains(span) and hosts[i].span != span else None
+        quote = kept.get(span)
+        if host is None or host.speaker_span is None:
+            if quote:
+                out.append(quote)
+            continue
+        if quote is None and not _looks_like_name(ctx.text, span):  # „kaputt“ inside "sei das System „kaputt“"
+            quote = Quote(QuoteKind.DIRECT, span, host.sentence, host.speaker_id, host.speaker_span, host.cue_span)
+        elif quote is not None and quote.speaker_span is None:
+            quote = replace(quote, speaker_id=host.speaker_id, speaker_span=host.speaker_span)
+        if quote:
+            out.append(quote)
+    return out
 
 
 def _direct_spans(text: str, sentences: tuple[Sentence, ...]) -> list[Span]:
@@ -118,193 +109,85 @@ def _direct_spans(text: str, sentences: tuple[Sentence, ...]) -> list[Span]:
     return outer
 
 
-def _attribute_direct(ctx: _Context, span: Span) -> Quote | None:
-    """A direct quote with cue and speaker from its sentence; short speakerless quotes are dropped."""
+def _attribute_direct(ctx: Context, span: Span) -> Quote | None:
+    """A direct quote with cue and speaker from its sentence; names, titles and speakerless scare quotes are dropped."""
     first, last = ctx.sentence_at(span.start), ctx.sentence_at(max(span.start, span.end - 1))
-    after = ctx.text[span.end + 1: last.span.end]
-    before = ctx.text[first.span.start: max(first.span.start, span.start - 1)]
-    cue = speaker = None
-    # "„…“, sagte er" / "„…“, so Trump": cue right after the closing mark, subject follows it.
-    head = re.match(r"^\s*[,–-]?\s*", after)
-    post = verb_cues(after)
-    if post and post[0][0] <= head.end() + 12:
-        cue = Span(span.end + 1 + post[0][0], span.end + 1 + post[0][1])
-        speaker = _speaker_after(ctx, cue.end, last.span.end)
-        if speaker is None:  # verb-final clause: "die er als „drakonisch“ bezeichnete"
-            speaker = _speaker_before(ctx, first.span.start, max(first.span.start, span.start - 1))
-    elif (so := SO_CUE.match(after)) is not None:
-        cue = Span(span.end + 1 + so.start(1), span.end + 1 + so.end(1))
-        speaker = _speaker_after(ctx, cue.end, last.span.end)
-    else:
+    limit = _after_limit(ctx, span, last)
+    after = ctx.text[span.end + 1: limit]
+    lo = first.span.start
+    if not ctx.text[lo:max(lo, span.start - 1)].strip() and first.index > 0:
+        previous = ctx.sentences[first.index - 1]  # "Er sagte:" as its own sentence before the quote
+        if ctx.text[previous.span.start:previous.span.end].rstrip().endswith(":"):
+            lo = previous.span.start
+    before = ctx.text[lo: max(lo, span.start - 1)]
+    cue, speaker = _post_cue(ctx, span.end + 1, after)
+    if cue is not None and speaker is None:  # verb-final clause: "die er als „drakonisch“ bezeichnete"
+        pre = verb_cues(before)
+        speaker = cue_speaker(ctx, lo, lo + pre[-1][0], lo + pre[-1][1], span.start) if pre else None
+        speaker = speaker or speaker_before(ctx, lo, max(lo, span.start - 1))
+    elif cue is None:
         pre = verb_cues(before)
         if pre:
-            cue = Span(first.span.start + pre[-1][0], first.span.start + pre[-1][1])
-            speaker = _speaker_before(ctx, first.span.start, cue.start) or _speaker_after(ctx, cue.end, span.start)
-        elif post:
-            cue = Span(span.end + 1 + post[0][0], span.end + 1 + post[0][1])
-        if speaker is None:
-            speaker = _speaker_before(ctx, first.span.start, max(first.span.start, span.start - 1))
-        if speaker is None and cue is not None:
-            speaker = _speaker_after(ctx, cue.end, last.span.end)
+            cue = Span(lo + pre[-1][0], lo + pre[-1][1])
+            speaker = cue_speaker(ctx, lo, cue.start, cue.end, span.start)
+        elif before.rstrip().endswith(":"):  # "Ein Hauptkommissar nach der Festnahme: „…“"
+            speaker = intro_speaker(ctx, lo, before)
+        speaker = speaker or speaker_before(ctx, lo, max(lo, span.start - 1))
     content = span.of(ctx.text)
+    if _looks_like_name(ctx.text, span) and not (cue and (cue.start > span.end
+                                                          or re.search(r"\bals\s*\W?$|[“”\"»«]\s*(?:und|oder|sowie)\s*\W?$", before))):
+        return None  # titles and names: „Die Zeit“, „Bild“-Zeitung, „Neue Rechte“
     if cue is None and len(content.split()) <= _SHORT and not _sentence_like(content):
-        return None  # names, titles and scare quotes: „Nature“, „Power8“
+        return None  # scare quotes: „Schockzustand“
     speaker_id, speaker_span = speaker if speaker else (None, None)
     return Quote(QuoteKind.DIRECT, span, first.index, speaker_id, speaker_span, cue)
+
+
+def _after_limit(ctx: Context, span: Span, last: Sentence) -> int:
+    """End of the text that may hold a post-quote cue; the splitter may cut „…!“, sagte er into two sentences."""
+    limit = last.span.end
+    if not ctx.text[span.end + 1: limit].strip(" “”\"»«") and last.index + 1 < len(ctx.sentences):
+        nxt = ctx.sentences[last.index + 1]
+        if re.match(r"[,–-]|[a-zäöü]", ctx.text[nxt.span.start: nxt.span.start + 1]):
+            limit = nxt.span.end
+    return max(limit, span.end + 1)
+
+
+_NOT_CUE = frozenset("und oder aber die der das den dem des was wie wo wer so doch sondern denn als dass weil wenn "
+                     "ob da heißt also dann noch nicht ein eine er sie es man wir ich".split())
+
+
+def _post_cue(ctx: Context, start: int, after: str) -> tuple[Span | None, tuple | None]:
+    """Cue and speaker right after a closing quotation mark: „…“, sagte er / „…“, so X / „…“, strich X heraus."""
+    head = re.match(r"[\s“”\"»«]*([,–-])?\s*", after)
+    post = verb_cues(after)
+    if post and post[0][0] <= head.end() + 12:
+        cs, ce = post[0]
+    elif (so := SO_CUE.match(after)) is not None:
+        cue = Span(start + so.start(1), start + so.end(1))
+        return cue, subject_speaker(ctx, cue.end, after[so.end(1):])
+    elif head.group(1) and (word := re.match(r"[a-zäöüß]{3,}\b", after[head.end():])) \
+            and word.group() not in _NOT_CUE and word.group() not in stopwords():
+        cs, ce = head.end(), head.end() + word.end()  # an unlisted verb right after „…“,: it is the cue
+    else:
+        return None, None
+    cue = Span(start + cs, start + ce)
+    return cue, subject_speaker(ctx, cue.end, after[ce:])
+
+
+def _looks_like_name(text: str, span: Span) -> bool:
+    """Capitalised words without closing punctuation read as a title or name, not speech."""
+    content = span.of(text)
+    words = content.split()
+    if len(words) > 8 or re.search(r"[.!?,:;…]$", content):
+        return False
+    if text[span.end + 1: span.end + 2] == "-":
+        return True  # „Bild“-Zeitung
+    small = {"für", "und", "der", "die", "das", "des", "von", "im", "in", "am", "an", "of", "the", "and", "–", "-",
+             "zur", "zum", "mit", "dem", "den", "ein", "eine", "auf", "gegen", "a", "de", "la", "le"}
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words)
 
 
 def _sentence_like(content: str) -> bool:
     """Short quotes still count as speech when they read like an utterance ("It's the Economy, Stupid")."""
     return len(content.split()) >= 3 and bool(re.search(r"[,.!?]", content))
-
-
-def _speaker_after(ctx: _Context, start: int, limit: int) -> tuple[str | None, Span] | None:
-    """Subject right after an inverted cue: a pronoun, a mention, or a noun phrase."""
-    window = ctx.text[start:limit]
-    pronoun = re.match(r"\s*(er|sie|Er|Sie)\b", window)
-    if pronoun:
-        return None, Span(start + pronoun.start(1), start + pronoun.end(1))
-    np = _NP_AFTER.match(window)
-    if np and np.group().split()[-1].lower() in stopwords():
-        np = None
-    end = start + (np.end() if np else min(len(window), 60))
-    best = _best_mention(ctx, ctx.mentions_in(start, end))
-    if best:
-        return best.actor_id, best.span
-    if np:
-        left = np.start() + len(np.group()) - len(np.group().lstrip())
-        return None, Span(start + left, start + np.end())
-    return None
-
-
-def _speaker_before(ctx: _Context, start: int, end: int) -> tuple[str | None, Span] | None:
-    """Subject before a cue or quote in the same sentence: nearest mention, pronoun or noun phrase."""
-    window = ctx.text[start:end]
-    clause_start = max(window.rfind(","), window.rfind(":"), window.rfind(";"))
-    mentions = ctx.mentions_in(start, end)
-    persons = [m for m in mentions if ctx.kinds[m.actor_id] is ActorKind.PERSON]
-    if persons:
-        return persons[-1].actor_id, persons[-1].span
-    pronouns = list(PRONOUN.finditer(window))
-    if pronouns:  # a pronoun subject beats a country named in passing ("er … in die USA …")
-        p = pronouns[-1]
-        return None, Span(start + p.start(1), start + p.end(1))
-    if mentions:
-        best = min(mentions, key=lambda m: (_KIND_RANK[ctx.kinds[m.actor_id]], -m.span.start))
-        return best.actor_id, best.span
-    np = _NP_BEFORE.search(window[clause_start + 1:].rstrip())
-    if np and np.group().strip() and np.group().split()[-1].lower() not in stopwords():
-        offset = start + clause_start + 1
-        text = np.group()
-        left = len(text) - len(text.lstrip())
-        right = len(re.sub(r"\s*(?:hat|habe|hatte)\s*$", "", text.rstrip()))
-        return None, Span(offset + np.start() + left, offset + np.start() + right)
-    return None
-
-
-def _best_mention(ctx: _Context, mentions: list[Mention]) -> Mention | None:
-    """Prefer persons, then organisations, then countries; first in text order."""
-    return min(mentions, key=lambda m: (_KIND_RANK[ctx.kinds[m.actor_id]], m.span.start)) if mentions else None
-
-
-def _indirect(ctx: _Context, direct: list[Span]) -> list[Quote]:
-    """Indirect (reported) speech: cue + clause in Konjunktiv / 'dass' form, at most one per sentence."""
-    quotes: list[Quote] = []
-    previous: Quote | None = None  # the last attributed quote, for Konjunktiv continuations
-    spans = _Spans(direct)
-    direct_sentences = {ctx.sentence_at(d.start).index for d in direct}
-    for sentence in ctx.sentences:
-        s0, body = sentence.span.start, sentence.span.of(ctx.text)
-        if any(sentence.span.contains(d) and d.end - d.start > 0.5 * len(body) for d in spans.near(sentence.span)):
-            previous = None
-            continue  # the sentence is a direct quote
-        quote = _indirect_in(ctx, sentence, s0, body)
-        if quote is None and previous is not None and sentence.index == previous.sentence + 1:
-            quote = _continuation(sentence, s0, body, previous)
-        if quote and not any(not quote.span.contains(d) for d in spans.near(quote.span)):
-            quotes.append(quote)
-            previous = quote if quote.speaker_span else None
-        elif sentence.index not in direct_sentences:
-            previous = None
-    return quotes
-
-
-def _continuation(sentence: Sentence, s0: int, body: str, previous: Quote) -> Quote | None:
-    """A cue-less sentence in Konjunktiv I right after a reported quote continues it (same speaker)."""
-    if sentence.block != previous_block(previous, sentence) or not KONJUNKTIV_I.search(body):
-        return None
-    end = len(body.rstrip(".!?“”\"» "))
-    return Quote(QuoteKind.INDIRECT, Span(s0, s0 + end), sentence.index, previous.speaker_id,
-                 previous.speaker_span, None)
-
-
-def previous_block(previous: Quote, sentence: Sentence) -> int:
-    """Block of the previous quote; continuations stay inside one paragraph."""
-    return sentence.block if previous.sentence == sentence.index - 1 else -1
-
-
-def _indirect_in(ctx: _Context, sentence: Sentence, s0: int, body: str) -> Quote | None:
-    """The reported-speech pattern of one sentence, if any."""
-    end = len(body.rstrip(".!?“”\"» "))
-    for cs, ce in verb_cues(body)[:_MAX_CUES]:
-        left = body[:cs].rstrip()
-        if left.endswith(",") and cs > 0:  # "Es habe Fortschritte gegeben, sagte X"
-            content = body[:len(left) - 1]
-            if reads_like_reported(content):
-                speaker = _speaker_after(ctx, s0 + ce, s0 + len(body))
-                return _make(sentence, s0, 0, len(content), speaker, (cs, ce))
-        comma = re.match(r"[^,:„\"“]{0,40}?[,:]\s*", body[ce:])
-        if comma:  # "Trump sagte, er hoffe, dass …"
-            start = ce + comma.end()
-            content = body[start:end]
-            if reads_like_reported(content) and not re.match(r"\s*[„\"“»]", content):
-                speaker = _speaker_before(ctx, s0, s0 + cs) or _speaker_after(ctx, s0 + ce, s0 + start)
-                return _make(sentence, s0, start, end, speaker, (cs, ce))
-    so = SO_CUE.search(body)
-    if so and so.start() > 0 and reads_like_reported(body[:so.start()]):
-        speaker = _speaker_after(ctx, s0 + so.end(1), s0 + len(body))
-        return _make(sentence, s0, 0, so.start(), speaker, (so.start(1), so.end(1)))
-    laut = LAUT_CUE.search(body)
-    if laut and len(body[laut.end():].split()) >= 4:  # "laut X" marks a source even in the indicative
-        if laut.group(1) == "zufolge":
-            speaker = _speaker_before(ctx, s0, s0 + laut.start())
-            return _make(sentence, s0, laut.end() + 1, end, speaker, laut.span(1))
-        speaker = _speaker_after(ctx, s0 + laut.end(), s0 + len(body))
-        start = (speaker[1].end - s0) if speaker else laut.end()
-        start += len(body[start:]) - len(body[start:].lstrip(" ,"))
-        return _make(sentence, s0, start, end, speaker, laut.span(1))
-    return None
-
-
-def _make(sentence: Sentence, s0: int, start: int, end: int, speaker, cue) -> Quote | None:
-    """An indirect Quote from sentence-relative offsets (None when empty)."""
-    if end <= start:
-        return None
-    speaker_id, speaker_span = speaker if speaker else (None, None)
-    return Quote(QuoteKind.INDIRECT, Span(s0 + start, s0 + end), sentence.index, speaker_id, speaker_span,
-                 Span(s0 + cue[0], s0 + cue[1]))
-
-
-def _resolve_pronoun(ctx: _Context, quote: Quote, quoted: _Spans) -> Quote:
-    """Give a pronoun or nominal speaker the nearest Person mentioned before it, outside quoted text."""
-    if quote.speaker_id is not None or quote.speaker_span is None:
-        return quote
-    spoken = quote.speaker_span.of(ctx.text)
-    if spoken not in ("er", "sie", "Er", "Sie"):
-        inside = _best_mention(ctx, ctx.mentions_in(quote.speaker_span.start, quote.speaker_span.end))
-        return _with_speaker(quote, inside.actor_id) if inside else quote
-    i = bisect.bisect_left(ctx.mention_starts, quote.speaker_span.start) - 1
-    fallback = None
-    while i >= 0 and quote.speaker_span.start - ctx.mentions[i].span.start < 3000:
-        m = ctx.mentions[i]
-        if ctx.kinds.get(m.actor_id) is ActorKind.PERSON:
-            if not quoted.cover(m.span):
-                return _with_speaker(quote, m.actor_id)
-            fallback = fallback or m.actor_id
-        i -= 1
-    return _with_speaker(quote, fallback) if fallback else quote
-
-
-def _with_speaker(quote: Quote, actor_id: str) -> Quote:
-    """Copy of `quote` attributed to `actor_id`."""
-    return Quote(quote.kind, quote.span, quote.sentence, actor_id, quote.speaker_span, quote.cue_span)

@@ -1,0 +1,164 @@
+"""Speaker lookups shared by direct and indirect quotes: the subject of a cue, appositions, pronoun antecedents."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from ..model import ActorKind, Mention, Quote, Sentence, Span
+from .cues import PRONOUN
+from .pronouns import antecedent
+from .speakers import apposition, np_at, subject_after, subject_of
+
+KIND_RANK = {ActorKind.PERSON: 0, ActorKind.ORGANISATION: 1, ActorKind.LAND: 2}
+
+
+class Spans:
+    """Spans sorted by start, for "is this inside / next to one of them" without scanning them all."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s.start for s in self.spans]
+        self.reach = list(itertools.accumulate((s.end for s in self.spans), max))  # furthest end so far
+
+    def cover(self, span: Span) -> bool:
+        """True if one of the spans contains `span`."""
+        i = bisect.bisect_right(self.starts, span.start) - 1
+        return i >= 0 and self.reach[i] >= span.end
+
+    def near(self, span: Span) -> list[Span]:
+        """The spans that overlap `span` (for spans that do not overlap each other, like direct quotes)."""
+        lo = bisect.bisect_right(self.reach, span.start)
+        hi = bisect.bisect_left(self.starts, span.end)
+        return self.spans[lo:hi]
+
+
+class Context:
+    """Read-only lookups shared by the helpers of one find_quotes call."""
+
+    def __init__(self, text, sentences, mentions, actors):
+        self.text = text
+        self.sentences = sentences
+        self.starts = [s.span.start for s in sentences]
+        self.mentions = sorted(mentions, key=lambda m: m.span)
+        self.mention_starts = [m.span.start for m in self.mentions]
+        self.kinds = {a.id: a.kind for a in actors}
+        self.actors = {a.id: a for a in actors}
+
+    def sentence_at(self, pos: int) -> Sentence:
+        """The sentence containing (or nearest before) `pos`."""
+        return self.sentences[max(0, bisect.bisect_right(self.starts, pos) - 1)]
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """Mentions of speaking actors (person, organisation, country) inside [start, end)."""
+        i = bisect.bisect_left(self.mention_starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].span.start < end:
+            m = self.mentions[i]
+            if m.span.end <= end and self.kinds.get(m.actor_id) in KIND_RANK:
+                out.append(m)
+            i += 1
+        return out
+
+
+def subject_speaker(ctx: Context, start: int, window: str) -> tuple[str | None, Span] | None:
+    """Speaker from the subject right after an inverted cue."""
+    found = subject_after(window[:200])
+    return as_speaker(ctx, start + found[0], start + found[1]) if found else None
+
+
+_BOUNDARY = re.compile(r"[,;:–(]|[“”\"»«](?=\s*[,–]?\s*[a-zäöü])")
+
+
+def cue_speaker(ctx: Context, lo: int, cs: int, ce: int, hi: int) -> tuple[str | None, Span] | None:
+    """Speaker of the reporting verb at [cs, ce): the subject of its clause, looking past appositions."""
+    head_start = max(lo, cs - 300)  # bounded look-back keeps long sentences linear
+    head = ctx.text[head_start:cs]
+    cuts = [head_start + m.end() for m in _BOUNDARY.finditer(head)]
+    start = cuts[-1] if cuts else head_start
+    # "Die Sprecherin, Heike van Laak, sagte" / "X, der Polizeichef, dankte … und ergänzte": when the clause
+    # has no subject of its own, the noun phrases before the commas (appositions) are the subject.
+    if cuts and not re.match(r"\s*[A-ZÄÖÜ„]", ctx.text[start:cs]) and ctx.text[cuts[-1] - 1] == ",":
+        found = _apposition_before(ctx, head_start, cuts)
+        if found:
+            return found
+    window = ctx.text[start:min(hi, ce + 200)]
+    found = subject_of(window, cs - start, ce - start)
+    if found and found[1] <= cs - start and not ctx.mentions_in(start + found[0], start + found[1]):
+        # Object first ("Eine Verschiebung bezeichnete Conze als fatal"): a named actor after the verb is the subject.
+        after = subject_after(window[ce - start:])
+        named = ctx.mentions_in(ce + after[0], ce + after[1]) if after else []
+        if any(ctx.kinds[m.actor_id] is ActorKind.PERSON for m in named):
+            found = (ce - start + after[0], ce - start + after[1])
+    if found:
+        return as_speaker(ctx, start + found[0], start + found[1])
+    return _apposition_before(ctx, head_start, cuts) or speaker_before(ctx, lo, cs)
+
+
+def _apposition_before(ctx: Context, head_start: int, cuts: list[int]) -> tuple[str | None, Span] | None:
+    """Noun phrases separated by commas right before the clause, back to the sentence or clause start."""
+    found = None
+    bounds = [head_start] + cuts
+    for a, b in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
+        segment = ctx.text[a:b - 1]
+        if ctx.text[b - 1] != "," or not segment.strip():
+            break
+        phrase = apposition(segment)
+        if not phrase:
+            break
+        found = (a + phrase[0], found[1] if found else a + phrase[1])
+    return as_speaker(ctx, *found) if found else None
+
+
+def intro_speaker(ctx: Context, lo: int, before: str) -> tuple[str | None, Span] | None:
+    """Speaker of a verbless colon intro: the noun phrase opening its clause."""
+    cut = max(before.rfind(",", 0, len(before) - 1), before.rfind(";"), before.rfind("“"))
+    found = np_at(before, cut + 1)
+    return as_speaker(ctx, lo + found[0], lo + found[1]) if found else None
+
+
+def as_speaker(ctx: Context, start: int, end: int) -> tuple[str | None, Span]:
+    """A speaker phrase: the best actor mentioned inside it (if any) and the phrase's span."""
+    best = best_mention(ctx, ctx.mentions_in(start, end))
+    return (best.actor_id if best else None), Span(start, end)
+
+
+def speaker_before(ctx: Context, start: int, end: int) -> tuple[str | None, Span] | None:
+    """Fallback without a usable cue: the nearest person mention before, else a pronoun."""
+    start = max(start, end - 300)
+    window = ctx.text[start:end]
+    mentions = ctx.mentions_in(start, end)
+    persons = [m for m in mentions if ctx.kinds[m.actor_id] is ActorKind.PERSON]
+    if persons:
+        return persons[-1].actor_id, persons[-1].span
+    pronouns = list(PRONOUN.finditer(window))
+    if pronouns:
+        p = pronouns[-1]
+        return None, Span(start + p.start(1), start + p.end(1))
+    if mentions:
+        best = min(mentions, key=lambda m: (KIND_RANK[ctx.kinds[m.actor_id]], -m.span.start))
+        return best.actor_id, best.span
+    return None
+
+
+def best_mention(ctx: Context, mentions: list[Mention]) -> Mention | None:
+    """Prefer persons, then organisations, then countries; first in text order."""
+    return min(mentions, key=lambda m: (KIND_RANK[ctx.kinds[m.actor_id]], m.span.start)) if mentions else None
+
+
+def resolve_pronoun(ctx: Context, quote: Quote, quoted: Spans) -> Quote:
+    """Give a pronoun or nominal speaker an actor: the mention inside it, or the pronoun's antecedent."""
+    if quote.speaker_id is not None or quote.speaker_span is None:
+        return quote
+    spoken = quote.speaker_span.of(ctx.text)
+    if spoken not in ("er", "sie", "Er", "Sie"):
+        inside = best_mention(ctx, ctx.mentions_in(quote.speaker_span.start, quote.speaker_span.end))
+        return _with_speaker(quote, inside.actor_id) if inside else quote
+    found = antecedent(ctx, quote.speaker_span.start, spoken, lambda span: not quoted.cover(span))
+    return _with_speaker(quote, found) if found else quote
+
+
+def _with_speaker(quote: Quote, actor_id: str) -> Quote:
+    """Copy of `quote` attributed to `actor_id`."""
+    return Quote(quote.kind, quote.span, quote.sentence, actor_id, quote.speaker_span, quote.cue_span)

@@ -1,0 +1,267 @@
+"""Indirect (reported) speech: a reporting cue plus a clause in Konjunktiv, "dass" form or after "laut"/"zufolge"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Quote, QuoteKind, Sentence, Span
+from .attribution import Context, Spans, as_speaker, cue_speaker, subject_speaker
+from .cues import KONJUNKTIV, KONJUNKTIV_I, LAUT_CUE, SO_CUE, ZU_INFINITIVE, reads_like_reported, verb_cues
+from .speakers import PRONOUN_SUBJECT, apposition, np_at, source_after, source_before
+
+# Reporting verbs tried per sentence. Real sentences have one or two; each try looks at the whole
+# sentence, so a run-on "line" with thousands of verbs would otherwise take quadratic time.
+_MAX_CUES = 8
+_GAP = 1  # indicative sentences allowed between a quote and a Konjunktiv sentence still continuing it
+
+
+def find_indirect(ctx: Context, direct: list[Quote]) -> list[Quote]:
+    """Indirect (reported) speech: cue + clause in Konjunktiv / 'dass' form, at most one per sentence."""
+    quotes: list[Quote] = []
+    previous: Quote | None = None  # the last attributed quote, for Konjunktiv continuations
+    spans = Spans([q.span for q in direct])
+    by_sentence = {ctx.sentence_at(q.span.start).index: q for q in direct}
+    for sentence in ctx.sentences:
+        s0, body = sentence.span.start, sentence.span.of(ctx.text)
+        if any(sentence.span.contains(d) and d.end - d.start > 0.5 * len(body) for d in spans.near(sentence.span)):
+            # The sentence is a direct quote; reported speech after it usually continues its speaker.
+            own = by_sentence.get(sentence.index)
+            # "Hartmann erklärte, ihr lägen „…“": a reported clause that merely carries the quoted words
+            framed = _indirect_in(ctx, sentence, s0, body, False)
+            if framed and all(framed.span.contains(d) for d in spans.near(framed.span)):
+                quotes.append(framed)
+            previous = own if own and own.speaker_span else None
+            if previous:
+                previous = replace(previous, sentence=sentence.index)
+            continue
+        anaphoric = _anaphoric(ctx, sentence, s0, body, quotes, spans)
+        if anaphoric:
+            quotes.append(anaphoric)
+            previous = anaphoric
+            continue
+        quote = _indirect_in(ctx, sentence, s0, body, not spans.near(sentence.span))
+        if quote is None and previous is not None:
+            quote = _continuation(ctx, sentence, s0, body, previous)
+        if quote and not any(not quote.span.contains(d) for d in spans.near(quote.span)):
+            quotes.append(quote)
+            previous = quote if quote.speaker_span else None
+    return quotes
+
+
+def content_end(body: str) -> int:
+    """End of a sentence's content without final punctuation; a closing mark stays when its opening one is inside."""
+    end = len(body.rstrip(".!?“”\"» "))
+    tail = body[end:].rstrip(".!? ")
+    if body.count("„", 0, end) > body.count("“", 0, end) and tail[:1] in ("“", "\""):
+        end += 1  # "ihr lägen „… vor“." keeps its "“"
+    return end
+
+
+# "Dies gab die Polizei bekannt." / "Das bestätigte X.": the demonstrative points back to the report.
+_ANAPHOR = re.compile(r"\s*(?:Dies|Das|Dieses|Dies alles|Das alles)\s+(?=[a-zäöü])")
+
+
+def _anaphoric(ctx: Context, sentence: Sentence, s0: int, body: str, quotes: list[Quote],
+               spans: Spans) -> Quote | None:
+    """The previous sentence as an indirect quote when this one is only "Dies sagte X" (no content of its own)."""
+    head = _ANAPHOR.match(body)
+    if head is None or sentence.index == 0:
+        return None
+    cues = verb_cues(body[:head.end() + 40])
+    if not cues or cues[0][0] != head.end():
+        return None
+    before = ctx.sentences[sentence.index - 1]
+    if before.block < sentence.block - 1 or spans.near(before.span) or (quotes and quotes[-1].sentence == before.index):
+        return None  # already a quote, or across a heading
+    cs, ce = cues[0]
+    speaker = subject_speaker(ctx, s0 + ce, body[ce:])
+    content = before.span.of(ctx.text)
+    end = len(content.rstrip(".!?“”\"» "))
+    if speaker is None or len(content[:end].split()) < 4:
+        return None
+    return Quote(QuoteKind.INDIRECT, Span(before.span.start, before.span.start + end), before.index,
+                 speaker[0], speaker[1], Span(s0 + cs, s0 + ce))
+
+
+def _continuation(ctx: Context, sentence: Sentence, s0: int, body: str, previous: Quote) -> Quote | None:
+    """A cue-less sentence in Konjunktiv I shortly after a quote continues it (same speaker)."""
+    if not _continues(ctx, previous, sentence) or not KONJUNKTIV_I.search(body):
+        return None
+    end = content_end(body)
+    return Quote(QuoteKind.INDIRECT, Span(s0, s0 + end), sentence.index, previous.speaker_id,
+                 previous.speaker_span, None)
+
+
+def _continues(ctx: Context, previous: Quote, sentence: Sentence) -> bool:
+    """Reported speech runs on for a while: at most _GAP sentences later, in the same or the next paragraph."""
+    before = ctx.sentences[previous.sentence]
+    return sentence.index - before.index <= _GAP + 1 and sentence.block - before.block <= 1
+
+
+def _indirect_in(ctx: Context, sentence: Sentence, s0: int, body: str, plain: bool = True) -> Quote | None:
+    """The reported-speech pattern of one sentence, if any."""
+    end = content_end(body)
+    cues = verb_cues(body)[:_MAX_CUES]
+    laut = LAUT_CUE.search(body)
+    if laut and laut.group(1).lower() not in ("demnach", "wonach") and (not cues or laut.start() < cues[0][0]):  # "Nach Angaben der Polizei habe der Mann … verlangt"
+        found = _source_quote(ctx, sentence, s0, body, end, laut)
+        if found:
+            return found
+    for cs, ce in cues:
+        left = body[:cs].rstrip()
+        look = max(0, cs - 120)
+        wie = _WIE.search(body[:cs], look)
+        if wie:  # "…, wie der Verband mitteilte" / "Wie X berichtet, …"
+            found = _wie_clause(ctx, sentence, s0, body, end, wie, (cs, ce))
+            if found:
+                return found
+        if left.endswith(",") and cs > 0:  # "Es habe Fortschritte gegeben, sagte X"
+            content = body[:len(left) - 1]
+            if reads_like_reported(content) and not _only_noun_phrases(content):
+                return _make(sentence, s0, 0, len(content), subject_speaker(ctx, s0 + ce, body[ce:]), (cs, ce))
+        pointer = re.search(r",\s*(?:das|dies)$", left)
+        if pointer and len(left[:pointer.start()].split()) >= 4:  # "… ausgefallen, das teilte die NASA mit"
+            speaker = subject_speaker(ctx, s0 + ce, body[ce:])
+            if speaker:
+                return _make(sentence, s0, 0, pointer.start(), speaker, (cs, ce))
+        comma = re.match(r"[^,:„\"“.;]{0,60}?[,:]\s*", body[ce:])
+        if comma:  # "Trump sagte, er hoffe, dass …"
+            start = ce + comma.end()
+            content = body[start:end]
+            quoted = re.match(r"\s*[„\"“»]", content)
+            if reads_like_reported(content) and not quoted and not _not_reported(content):
+                speaker = cue_speaker(ctx, s0, s0 + cs, s0 + ce, s0 + start)
+                return _make(sentence, s0, start, end, speaker, (cs, ce))
+    so = SO_CUE.search(body)
+    if so and so.start() > 0 and reads_like_reported(body[:so.start()]):
+        speaker = subject_speaker(ctx, s0 + so.end(1), body[so.end(1):])
+        return _make(sentence, s0, 0, so.start(), speaker, (so.start(1), so.end(1)))
+    act = _speech_act(ctx, sentence, s0, body, end, cues) if plain else None  # a direct quote carries the act
+    if act:
+        return act
+    if laut:  # "laut X" / "nach Angaben von X" / "X zufolge" mark a source even in the indicative
+        return _source_quote(ctx, sentence, s0, body, end, laut)
+    return None
+
+
+# Verbs that report a speech act by themselves, without a clause: "Die Brauer warnen vor Fracking."
+_SPEECH_ACT = re.compile(r"(?:ge)?(?:forder|warn|kritisier|bericht|bezeichn|beschuldig|befürcht|appellier|droh|"
+                         r"dementier|beklag|mahn|verlang|protestier|kündig)\w*|(?:an)?gekündigt|angekündigt|"
+                         r"ankündig\w*|warf|warfen|wirft|vorgeworfen|vorwarf",
+                         re.IGNORECASE)
+
+
+def _speech_act(ctx: Context, sentence: Sentence, s0: int, body: str, end: int,
+                cues: list[tuple[int, int]]) -> Quote | None:
+    """A main clause whose verb is a speech act ("X forderte den Rücktritt"): the clause is the report."""
+    if _SUBORDINATE_START.match(body):
+        return None  # "Obwohl AMLO … ankündigte, hat sich …": the speech act is only background
+    for cs, ce in cues:
+        if not _SPEECH_ACT.fullmatch(body[cs:ce]) or re.search(r"\bzu\s*$", body[:cs]):
+            continue  # "… zu kritisieren" is an infinitive, not the act itself
+        clause = max(body.rfind(",", 0, cs), body.rfind(";", 0, cs), body.rfind(":", 0, cs)) + 1
+        if clause and _RELATIVE_START.match(body, clause):
+            continue  # relative or adverbial clause: "…, die Biden angekündigt hat, …"
+        speaker = cue_speaker(ctx, s0, s0 + cs, s0 + ce, s0 + end)
+        if speaker is None:
+            continue
+        start = min(clause, speaker[1].start - s0) if speaker[1].start >= s0 else clause
+        start += len(body[start:]) - len(body[start:].lstrip())
+        if len(body[start:end].split()) >= 4:
+            return _make(sentence, s0, start, end, speaker, (cs, ce))
+    return None
+
+
+_SUBORDINATE_START = re.compile(r"\s*(?:obwohl|als|nachdem|während|weil|da|wenn|falls|ob|dass|bevor|seit|seitdem|"
+                                r"sobald|wo|wie|was|um)\b", re.I)
+
+
+_RELATIVE_START = re.compile(rf"{_SUBORDINATE_START.pattern}|\s*(?:die|der|das|dem|den|deren|dessen|welche[rsmn]?)\b",
+                             re.I)
+
+
+# Clauses after a comma that read like reported speech but are not: relative clauses ("…, die dort
+# verstarb") and purpose clauses ("…, um sein Abo zu kündigen").
+_RELATIVE_CLAUSE = re.compile(r"\s*(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s+[a-zäöü]|\s*um\b")
+
+
+def _not_reported(content: str) -> bool:
+    """True for a verb-final relative or purpose clause in the indicative: no reported content."""
+    clause = content.split(",")[0].rstrip(" .")
+    verb_final = bool(re.search(r"\s[a-zäöüß]+$", clause))  # "die gestern verstarb", not "die Lage sei …"
+    return (bool(_RELATIVE_CLAUSE.match(content)) and verb_final and not KONJUNKTIV.search(content[:120])
+            and not ZU_INFINITIVE.search(clause))
+
+
+def _only_noun_phrases(content: str) -> bool:
+    """True for "Die Sprecherin der Stiftung, Heike Laak": appositions before a cue, not reported content."""
+    return all(apposition(part) for part in content.split(","))
+
+
+# "wie" opening a verb-final reporting clause: "wie der Sprecher am Montag mitteilte".
+_WIE = re.compile(r"(?:^|[,–(]\s*)[Ww]ie\s+[^,;:„“\"]{1,110}\s$")
+
+
+def _wie_clause(ctx: Context, sentence: Sentence, s0: int, body: str, end: int, wie: re.Match,
+                cue: tuple[int, int]) -> Quote | None:
+    """Content around a "wie X mitteilte" clause: the rest of the sentence."""
+    speaker = None
+    intro = re.match(r"[,–(]?\s*[Ww]ie\s+", body[wie.start():])
+    found = np_at(body, wie.start() + intro.end()) or _pronoun_at(body, wie.start() + intro.end())
+    if found:
+        speaker = as_speaker(ctx, s0 + found[0], s0 + found[1])
+    tail = re.match(r"[^,;]{0,40}?(?:,\s*|$)", body[cue[1]:])
+    if wie.start() == 0 and tail and tail.end() > 0:
+        start = cue[1] + tail.end()
+        return _make(sentence, s0, start, end, speaker, cue) if len(body[start:end].split()) >= 3 else None
+    content = body[:wie.start()].rstrip(" ,–(")
+    return _make(sentence, s0, 0, len(content), speaker, cue) if len(content.split()) >= 3 else None
+
+
+def _pronoun_at(text: str, pos: int) -> tuple[int, int] | None:
+    """A subject pronoun starting at `pos`."""
+    m = PRONOUN_SUBJECT.match(text, pos)
+    return (m.start(), m.end()) if m else None
+
+
+def _source_quote(ctx: Context, sentence: Sentence, s0: int, body: str, end: int, laut: re.Match) -> Quote | None:
+    """An attributed statement: the sentence minus its "laut X" / "X zufolge" phrase."""
+    cue = laut.span(1)
+    if laut.group(1).endswith("nach") and " " in laut.group(1):  # "seiner Meinung nach": the phrase is the source
+        owner = re.search(r"\b(?:[Ss]einer|[Ii]hrer|[Dd]eren|[Dd]essen|[Dd]em|[Uu]nserer)\s+$", body[:laut.start()])
+        if owner is None:
+            return None
+        source = (owner.start() if owner else laut.start(), laut.end() - 4)
+        cue = (laut.end() - 4, laut.end())
+        phrase_start, phrase_end = source[0], laut.end()
+    elif laut.group(1).lower() in ("demnach", "wonach"):  # the adverb itself points to the source
+        source = laut.span(1)
+        phrase_start, phrase_end = laut.span(1)
+    elif laut.group(1) == "zufolge":
+        look = max(0, laut.start() - 120)
+        found = source_before(body[look:laut.start()])
+        source = (look + found[0], look + found[1]) if found else None
+        phrase_start, phrase_end = (source[0] if source else laut.start()), laut.end()
+    else:
+        found = source_after(body[laut.end():laut.end() + 160])
+        source = (laut.end() + found[0], laut.end() + found[1]) if found else None
+        phrase_start, phrase_end = laut.start(), (source[1] if source else laut.end())
+    speaker = as_speaker(ctx, s0 + source[0], s0 + source[1]) if source else None
+    rest = body[phrase_end:end]
+    if len(rest.split()) >= 4:
+        start = phrase_end + len(rest) - len(rest.lstrip(" ,"))
+        return _make(sentence, s0, start, end, speaker, cue)
+    content = body[:phrase_start].rstrip(" ,–(")
+    if len(content.split()) >= 4:
+        return _make(sentence, s0, 0, len(content), speaker, cue)
+    return None
+
+
+def _make(sentence: Sentence, s0: int, start: int, end: int, speaker, cue) -> Quote | None:
+    """An indirect Quote from sentence-relative offsets (None when empty)."""
+    if end <= start:
+        return None
+    speaker_id, speaker_span = speaker if speaker else (None, None)
+    return Quote(QuoteKind.INDIRECT, Span(s0 + start, s0 + end), sentence.index, speaker_id, speaker_span,
+                 Span(s0 + cue[0], s0 + cue[1]))

@@ -1,0 +1,196 @@
+"""Speaker noun phrases around a reporting cue, found from German word order (no parser).
+
+Main clauses are verb-second: exactly one constituent precedes the finite verb. When that
+constituent is the subject ("Die Polizei teilte mit") the speaker stands before the verb; when it
+is an adverbial ("Nach der Sitzung sagte der Minister", "Weiter erklärte sie") the subject follows
+the finite verb. Subordinate clauses ("wie der Verband mitteilte") put the subject right after the
+conjunction. All functions return spans relative to the window they are given.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Determiners that open a nominative (or at least subject-capable) noun phrase.
+_DET = r"(?i:der|die|das|ein|eine|dessen|deren|sein|seine|ihr|ihre|unser|unsere|mehrere|viele|einige|andere|alle|beide|zwei|drei)"
+# Any determiner, for phrases after "laut", "nach Angaben", before "zufolge" (dative/genitive too).
+_ANY_DET = r"(?i:der|die|das|dem|den|des|ein|eine|einem|einer|eines|einen|dessen|deren|seinem|seiner|seinen|ihrem|ihrer|ihren)"
+_ADJ = r"(?:[a-zäöüß][\w-]*(?:e|en|er|es|sten|ten)\s+)"  # inflected attributive adjective
+_WORD = r"(?:[A-ZÄÖÜ][\w.&'-]*[\w.]|[A-ZÄÖÜ]|„[^“„\n]{1,60}“|\"[^\"\n]{1,60}\")"  # capitalised word or quoted name
+_NAMEPART = rf"(?:\s+(?:von\s+|van\s+|de\s+|(?:al|el|as|ad|ar|bin|ibn|abu)-)?{_WORD}|\s+(?:al|el|as|ad|ar|abu)-[\wäöü]+)"
+_HEAD = rf"{_ADJ}{{0,3}}(?:{_WORD}|(?:al|el|as|ad|ar|abu)-[\wäöü]+){_NAMEPART}{{0,3}}"
+_GEN = rf"(?:\s+(?:des|der|von|vom|für|beim|im|aus|in)\s+(?:(?:des|der|dem|den|einer|eines)\s+)?{_HEAD})"
+_PAREN = r"(?:\s*\([^()\n]{1,40}\))"
+_APPOS = rf"(?:,\s+(?:{_DET}\s+)?{_HEAD}{_GEN}{{0,2}}{_PAREN}?(?=\s*(?:,|$)))"  # "Die Sprecherin, Heike van Laak,"
+NP = re.compile(rf"(?:{_DET}\s+)?{_HEAD}{_GEN}{{0,2}}{_PAREN}?{_APPOS}?")
+NP_OBLIQUE = re.compile(rf"(?:{_ANY_DET}\s+)?{_HEAD}{_GEN}{{0,2}}{_PAREN}?")
+PRONOUN_SUBJECT = re.compile(r"(?:er|sie|Er|Sie)\b")
+# Finite auxiliaries / modals: with "hat … gesagt" the verb-second slot is the auxiliary.
+_AUX = re.compile(r"\b(?:hat|hatte|habe|haben|hatten|ist|war|sind|waren|wurde|wurden|will|wollte|wollten|"
+                  r"soll|sollte|kann|konnte|konnten|muss|musste|mussten|wird|werden|ließ|ließen)\b")
+# Words allowed between a fronted verb and its subject ("sagte dazu der Sprecher", "äußerte sich jedoch").
+_MIDFIELD = re.compile(r"(?:\s+(?:sich|dazu|jedoch|aber|auch|dabei|daraufhin|zudem|außerdem|weiter|nun|jetzt|"
+                       r"heute|gestern|bereits|erneut|damals|noch|dann|später|zuletzt|ebenfalls|allerdings|"
+                       r"dagegen|hingegen|darüber|daher|deshalb|zwar|schon|wiederum|selbst|"
+                       r"offenbar|inzwischen|mittlerweile|zunächst|schließlich|indes|indessen|ferner|"
+                       r"am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Abend|Morgen)))*\s*")
+# Subordinating conjunctions / relative words after which the subject comes first.
+_SUBORDINATE = re.compile(r"^\s*(?:wie|als|nachdem|während|weil|da|wenn|ob|dass|daß|obwohl|sodass|so\s+dass)\s+", re.I)
+_COORD = re.compile(r"^\s*(?:und|aber|doch|sondern|denn|oder|so)\s+", re.I)
+# Words that may be capitalised at a clause start but never head a speaker phrase.
+_NOT_HEAD = frozenset(
+    "nach in im am an auf aus bei beim mit von vom vor zu zum zur für gegen gegenüber über unter während seit "
+    "wegen laut trotz durch ohne um bis ab dazu dabei daher darauf danach damit dann doch so auch noch nun "
+    "weiter zudem außerdem jedoch aber und oder denn sondern wie als wenn ob dass es man was wer wo hier "
+    "dort heute gestern morgen bereits schon dies diese dieser dieses das der die den dem des ein eine einem "
+    "einer eines einen sich ich wir ihr sie er ihm ihn ihnen uns euch mir mich dir dich kein keine nicht "
+    "zuvor später damals zuletzt demnach zufolge ebenfalls allerdings dagegen hingegen schließlich zunächst "
+    "inzwischen offenbar gleichzeitig zugleich insgesamt jetzt immer nie zwar erst sogar vielmehr unterdessen "
+    "bislang bisher insbesondere indem sinngemäß ebenso trotzdem dennoch stattdessen daraufhin anschließend "
+    "derzeit künftig weiterhin erneut kürzlich vorher zuerst überdies jedenfalls immerhin ausdrücklich "
+    "gemeinsam einst seither seitdem deswegen folglich somit ebenfalls".split()
+)
+
+# Temporal nouns heading an adverbial, never a speaker: "hatte Anfang Juli berichtet".
+_TIME = frozenset(
+    "anfang ende mitte beginn montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz "
+    "april mai juni juli august september oktober november dezember woche wochen jahr jahres tag tage tages "
+    "abend morgen nacht monat monate vormittag nachmittag wochenende".split()
+)
+
+
+def _first_word(text: str) -> str:
+    """Lower-cased first word (quotes stripped), '' for none."""
+    m = re.search(r"[\wäöüÄÖÜß-]+", text)
+    return m.group().lower() if m else ""
+
+
+def _trim(window: str, m: re.Match) -> tuple[int, int]:
+    """Match offsets without surrounding whitespace and trailing commas."""
+    text = m.group()
+    left = len(text) - len(text.lstrip())
+    right = len(text.rstrip(" ,"))
+    if re.search(r"[a-zäöüß]{3}\.$", text[:right]):
+        right -= 1  # a sentence's full stop, not an abbreviation ("Dr.", "U.S.")
+    return m.start() + left, m.start() + right
+
+
+def np_at(window: str, pos: int = 0, oblique: bool = False) -> tuple[int, int] | None:
+    """A speaker-like noun phrase starting at `pos` (after spaces), or None."""
+    start = pos + len(window[pos:]) - len(window[pos:].lstrip())
+    m = (NP_OBLIQUE if oblique else NP).match(window, start)
+    if not m or not m.group().strip():
+        return None
+    words = re.findall(r"[\wäöüÄÖÜß-]+", m.group())
+    heads = [w for w in words if w[0].isupper() or w.startswith(("al-", "el-"))]
+    if "„" not in m.group() and (not heads or all(w.lower() in _NOT_HEAD | _TIME for w in heads)):
+        return None
+    if _first_word(m.group()) in _NOT_HEAD and not re.match((_ANY_DET if oblique else _DET) + r"\b", m.group().strip()):
+        return None
+    if len(words) == 1 and re.search(r"(?:end|weise|lich|mals|dessen|falls|gemäß|..lang)$", words[0]):
+        return None  # adverbs fronted at a clause start: "Relativierend fügt Gall hinzu"
+    return _trim(window, m)
+
+
+def subject_after(window: str) -> tuple[int, int] | None:
+    """Subject right after a fronted finite verb: a pronoun or a noun phrase (skipping adverbs)."""
+    skip = _MIDFIELD.match(window)
+    pos = skip.end() if skip else 0
+    pronoun = PRONOUN_SUBJECT.match(window, pos)
+    if pronoun:
+        return pronoun.start(), pronoun.end()
+    return np_at(window, pos)
+
+
+def _is_prefield_subject(prefield: str) -> tuple[int, int] | None:
+    """The whole prefield as one noun phrase (then it is the subject), else None."""
+    stripped = prefield.rstrip()
+    found = np_at(stripped)
+    if found and found[1] >= len(stripped) - 1:
+        return found
+    pronoun = re.fullmatch(r"\s*(er|sie|Er|Sie)\s*", stripped)
+    if pronoun:
+        return pronoun.start(1), pronoun.end(1)
+    return None
+
+
+def subject_of(window: str, verb_start: int, verb_end: int) -> tuple[int, int] | None:
+    """Subject of the clause whose reporting verb is window[verb_start:verb_end]; window starts at the clause."""
+    field = window[:verb_start]
+    coord = _COORD.match(field)
+    offset = coord.end() if coord else 0
+    sub = _SUBORDINATE.match(field, offset) if offset else _SUBORDINATE.match(field)
+    if sub:  # verb-final clause: "wie der Verband am Montag mitteilte"
+        found = np_at(field, sub.end()) or _pronoun_in(field, sub.end())
+        return found
+    aux = _AUX.search(field, offset)
+    if aux and aux.group() in ("wurde", "wurden", "wird", "werden"):  # passive: the agent is "von X"
+        agent = re.compile(r"\b(?:von|vom)\s+").search(field, aux.end())
+        found = np_at(field, agent.end(), oblique=True) if agent else None
+        if found:
+            return found
+    finite_start, finite_end = (aux.start(), aux.end()) if aux else (verb_start, verb_end)
+    prefield = field[offset:finite_start]
+    if re.search(r"\b(?:und|sowie)\s+(?:\w+\s+)?$", field):  # "X dankte … und ergänzte": subject opens the clause
+        return np_at(field, offset) or _pronoun_at_start(field, offset)
+    if not prefield.strip():  # ", sagte der Minister" / "Sagte er"
+        return _shift(subject_after(window[finite_end:]), finite_end)
+    pronoun = PRONOUN_SUBJECT.match(window, finite_end + 1) if window[finite_end:finite_end + 1] == " " else None
+    if pronoun:  # "Die Arbeit … lobte er": a pronoun right after the verb is the subject
+        return pronoun.start(), pronoun.end()
+    own = _is_prefield_subject(prefield)
+    if own:
+        return own[0] + offset, own[1] + offset
+    after = _shift(subject_after(window[finite_end:]), finite_end)
+    if after:
+        return after
+    return _last_np(prefield, offset)
+
+
+def _pronoun_at_start(field: str, pos: int) -> tuple[int, int] | None:
+    """A subject pronoun opening the clause at `pos`."""
+    m = re.compile(r"\s*(er|sie|Er|Sie)\b").match(field, pos)
+    return (m.start(1), m.end(1)) if m else None
+
+
+def _pronoun_in(field: str, pos: int) -> tuple[int, int] | None:
+    """First subject pronoun from `pos` on."""
+    m = re.compile(r"\b(er|sie|Er|Sie)\b").search(field, pos)
+    return (m.start(1), m.end(1)) if m else None
+
+
+def _shift(span: tuple[int, int] | None, by: int) -> tuple[int, int] | None:
+    """Span moved right by `by` characters."""
+    return (span[0] + by, span[1] + by) if span else None
+
+
+def _last_np(field: str, offset: int) -> tuple[int, int] | None:
+    """The last noun phrase in a prefield that is no subject by itself (a fallback)."""
+    best = None
+    for m in re.finditer(r"(?<![\w„-])(?=[A-ZÄÖÜ„])", field):
+        if m.start() < offset or best and m.start() < best[1]:
+            continue  # inside the phrase already found
+        found = np_at(field, m.start())
+        if found:
+            best = found
+    return best
+
+
+def source_after(window: str) -> tuple[int, int] | None:
+    """The source named after "laut" / "nach Angaben": "laut einem Bericht des Spiegel"."""
+    return np_at(window, 0, oblique=True)
+
+
+def source_before(window: str) -> tuple[int, int] | None:
+    """The source before "zufolge": the last noun phrase that ends where the window ends."""
+    stripped = window.rstrip()
+    for m in re.finditer(r"(?<![\w„-])(?=[\wÄÖÜ„])", stripped):
+        found = np_at(stripped, m.start(), oblique=True)
+        if found and found[1] >= len(stripped) - 1:
+            return found
+    return None
+
+
+def apposition(segment: str) -> tuple[int, int] | None:
+    """A clause segment that is only a noun phrase (an apposition subject before a comma), else None."""
+    return _is_prefield_subject(segment) if segment.strip() else None
