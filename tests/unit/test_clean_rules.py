@@ -56,6 +56,15 @@ def test_heading_rules():
     assert not is_heading("Das ist ein Satz.", "Weiter")
     assert not is_heading("Fragment ohne Ende", "und klein weiter")
     assert not is_heading("Letzter Block", None)
+
+
+def test_a_line_cut_mid_sentence_is_no_heading():
+    # Bold lead-ins of PDF programmes break lines where the sentence goes on.
+    assert not is_heading("17. Wir kämpfen für Gleichstellung, für eine Gesellschaft frei von Rassismus und", "Wir")
+    assert not is_heading("Ein Großteil der Autos wird gewerblich genutzt. Hier werden wir durch bessere", "Anreize")
+    assert not is_heading("Förderung für", "Familien")
+    assert is_heading("RP01: Worauf es jetzt ankommt", "Am 23. Februar")
+    assert is_heading("Dr. Müller und die Stiftung", "Der Bericht")
     assert not is_heading("kleingeschrieben", "Weiter")
 
 
