@@ -51,7 +51,9 @@ def predict(tokens: list[str], registry) -> set[tuple[int, int, str]]:
     for m in found.mentions:
         label = KIND_LABEL.get(kinds[m.actor_id])
         surface = m.span.of(text)
-        if label is None or surface[:1].islower():  # adjectives are *deriv in GermEval
+        # adjectives of countries and places ("deutschen") are *deriv in GermEval; a lower-case organisation
+        # name ("dpa", "n-tv", "eBay") is still a name
+        if label is None or surface[:1].islower() and label == "LOC":
             continue
         if m.span.start not in starts or m.span.end not in ends:  # inside a compound: *part
             continue

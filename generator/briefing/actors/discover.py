@@ -3,37 +3,20 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..model import ActorKind
 from .acronyms import common_acronyms
 from .builtin import first_names
-from .lexicon import STOP, finite_verb, name_reading, pure_name, role_base, word_class
-from .places import place_names
+from .cues import APPOSITION, CLUBS, DOTTED_FORMS, LEGAL_FORMS, ORG_HEADS, share_report
+from .leftovers import LeftoverScan
+from .lexicon import STOP, finite_verb, name_reading, role_base, word_class
+from .scan import IN_PLACE, LOCATIVE, NOT_LEFT, Discovered, cap, initial, is_place, namey, near
 from .tokens import Token
 
-# Legal forms close an organisation name: "Läpple AG", "Google Inc.".
-_LEGAL = frozenset("AG GmbH SE KG KGaA eG mbH Inc Ltd Corp Co plc SA NV Holding Holdings Group".split())
-_DOTTED = frozenset("Inc Ltd Corp Co".split())
-# Sports clubs: "VfL Osnabrück", "1. FC Nürnberg", "Borussia Dortmund".
-_CLUBS = frozenset("""FC SV VfB VfL TSV SC TSG SG ESV BV BSC FSV SpVgg SSV TuS TuRa KSC THW MSV SSC HSG TBV SCC ASV
-Borussia Eintracht Fortuna Alemannia Arminia Hertha Werder Rot-Weiss Rot-Weiß Kickers Stuttgarter Preußen Dynamo
-Lokomotive Lok Olympique Sporting Atlético Athletic Inter Juventus Ajax Rapid Austria Young""".split())
-# Head nouns of organisation names, matched at the end of a (compound) word: "Commerzbank", "Hochschule".
-_ORG_HEADS = ("bank", "banken", "verband", "verbandes", "verbands", "verbände", "partei", "institut", "instituts",
-              "universität", "hochschule", "ministerium", "ministeriums", "gewerkschaft", "stiftung", "konzern",
-              "konzerns", "verlag", "verlags", "zeitung", "rundfunk", "rundfunks", "gerichtshof", "gericht",
-              "gerichts", "kammer", "bundesamt", "landesamt", "agentur", "verein", "vereins", "vereinigung",
-              "akademie", "museum", "klinikum", "klinik", "airlines", "airways", "versicherung", "sparkasse",
-              "bündnis", "kommission", "behörde", "gymnasium", "school", "university", "college",
-              "institute", "council", "laboratory", "federation", "company", "corporation", "association")
-# Words after which an organisation's official name goes on: "Bundesamt für Gesundheit".
-# A generic noun in apposition names the organisation after it: "Chemiekonzern BASF", "Sportverein ESV".
-_APPOSITION = ("konzern", "konzerns", "unternehmen", "hersteller", "herstellers", "verein", "vereins", "klub",
-               "club", "sender", "senders", "zeitung", "zeitschrift", "magazin", "magazins", "gruppe", "band",
-               "bank", "versicherer", "autobauer", "anbieter", "anbieters", "partei", "label", "portal")
-# Contracted prepositions are no part of a name on the left: "Beim Chemiekonzern BASF".
-_NOT_LEFT = frozenset("Beim Zum Zur Vom Ins Im Am Ans Aufs Nachdem Laut Dank Seine Sein Ihr Ihre Unsere".split())
+__all__ = ["Discovered", "discover", "is_place"]
+
+# Compounds of these name a state body whatever they end in: "Landesamt für Denkmalpflege".
+_STATE_PREFIXES = ("Bundes", "Landes", "Staats", "Reichs", "Europa")
 _ORG_LINK = frozenset("für der des und & of de".split())
 # All-caps words that are no organisation.
 _ACRONYM_STOP = frozenset("""II III IV VI VII VIII IX XI XII XIII XIV XV XX OK TV CD CDs DVD PC PS KW EUR USD DM
@@ -55,124 +38,54 @@ _STREET_WORDS = frozenset("Straße Strasse Platz Allee Gasse Damm Chaussee Ufer 
 _PLACE_END = ("stadt", "burg", "dorf", "hausen", "heim", "ingen", "furt", "berg", "hafen", "see", "bach", "feld",
               "rode", "stedt", "leben", "born", "hagen", "kirchen", "brück", "brücken", "itz", "ow", "au", "tal")
 _TOWN_END = ("stadt", "dorf", "hausen", "heim", "furt", "stedt")
-_LOCATIVE = frozenset("in nach aus bei nahe Richtung In Nach Aus Bei".split())
-# A name after "in"/"aus" is a place ("in Avignon"); after "nach"/"bei" it may be a person ("nach Cook").
-_IN = frozenset("in aus In Aus".split())
 # Persons seldom follow an article; things, events and places do ("der CeBIT", "im Cerro Amarillo").
 _ARTICLE = frozenset("der die das den dem des ein eine einer einem eines im am zum zur beim vom ins the a of".split())
 
 
-@dataclass(frozen=True, slots=True)
-class Discovered:
-    """Token range [first, end) of an unregistered entity, its display name and kind."""
-
-    first: int
-    end: int
-    name: str
-    kind: ActorKind
-
-
-def _initial(tokens: tuple[Token, ...], text: str, i: int) -> bool:
-    """Token i opens a sentence, a line or a quote, so its capital letter says nothing."""
-    if i == 0:
-        return True
-    between = text[tokens[i - 1].end : tokens[i].start]
-    return any(c in between for c in ".!?:\n\"„“*(–-") or tokens[i - 1].text.isdigit()
-
-
-def _cap(word: str) -> bool:
-    return word[:1].isupper() and word not in STOP
-
-
-def _namey(word: str) -> bool:
-    """Capitalised, no function word, no ordinary noun and no role title."""
-    return _cap(word) and word_class(word) != "common" and role_base(word) is None
-
-
-def _near(text: str, tokens: tuple[Token, ...], i: int) -> bool:
-    """Tokens i and i+1 are separated by white space only."""
-    between = text[tokens[i].end : tokens[i + 1].start]
-    return between.strip() == "" and len(between) <= 2
-
-
-def _span_text(text: str, tokens: tuple[Token, ...], first: int, end: int) -> str:
-    return " ".join(text[tokens[first].start : tokens[end - 1].end].split())
-
-
-class _Scan:
+class _Scan(LeftoverScan):
     """One pass over the free tokens of an article, collecting Discovered entities."""
-
-    def __init__(self, tokens: tuple[Token, ...], text: str, free: list[bool]) -> None:
-        self.tokens, self.text, self.free = tokens, text, free
-        self.out: list[Discovered] = []
-        # Every rule but the legal forms ("mbH") starts at a capitalised word: loop over those only.
-        self.caps = [i for i, t in enumerate(tokens) if t.text[:1].isupper()]
-
-    def ok(self, i: int) -> bool:
-        return 0 <= i < len(self.tokens) and self.free[i]
-
-    def word(self, i: int) -> str:
-        return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
-
-    def add(self, first: int, end: int, kind: ActorKind, name: str | None = None) -> None:
-        if end <= first or not all(self.free[first:end]):
-            return
-        name = name or _span_text(self.text, self.tokens, first, end)
-        self.out.append(Discovered(first, end, name, kind))
-        for k in range(first, end):
-            self.free[k] = False
-
-    def run_right(self, i: int, limit: int, pred) -> int:
-        """End of a run of adjacent free tokens from i on that satisfy `pred`."""
-        j = i
-        while j < len(self.tokens) and j - i < limit and self.free[j] and pred(self.word(j)):
-            if j > i and not _near(self.text, self.tokens, j - 1):
-                break
-            j += 1
-        return j
-
-    def run_left(self, i: int, limit: int, pred) -> int:
-        """Start of a run of adjacent free tokens ending right before i that satisfy `pred`."""
-        j = i
-        while j - 1 >= 0 and i - j < limit and self.free[j - 1] and pred(self.word(j - 1)) \
-                and _near(self.text, self.tokens, j - 1):
-            j -= 1
-        return j
 
     def clubs(self) -> None:
         """Sports clubs, before person names claim "Carl Zeiss" of "FC Carl Zeiss Jena"."""
         tokens = self.tokens
         for i in self.caps:
             w, nxt = self.word(i), self.word(i + 1)
-            if self.ok(i) and w in _CLUBS and self.ok(i + 1) and _near(self.text, tokens, i) \
-                    and (_cap(nxt) or nxt.isdigit()) and (w.isupper() or len(w) <= 4 or _namey(nxt)):
-                end = self.run_right(i + 1, 3, lambda x: _cap(x) or x.isdigit())
+            if self.ok(i) and w in CLUBS and self.ok(i + 1) and near(self.text, tokens, i) \
+                    and (cap(nxt) or nxt.isdigit()) and (w.isupper() or len(w) <= 4 or namey(nxt)):
+                end = self.run_right(i + 1, 3, lambda x: cap(x) or x.isdigit())
                 first = i - 1 if i and self.word(i - 1).isdigit() and self.text[tokens[i - 1].end] == "." else i
                 self.add(first, end, ActorKind.ORGANISATION)
 
     def organisations(self) -> None:
         """Legal forms, head nouns ("Deutsche Bank", "Universität Gießen"), appositions and acronyms."""
         tokens, n = self.tokens, len(self.tokens)
-        for i in range(n):
+        for i in [k for k, w in enumerate(self.words) if w in LEGAL_FORMS]:  # set lookups, not a scan per rule
             w = self.word(i)
-            if self.ok(i) and w in _LEGAL and i and not _initial(tokens, self.text, i):
-                first = self.run_left(i, 4, lambda x: _cap(x) and x not in _LEGAL)
-                if first < i and not (first == i - 1 and _initial(tokens, self.text, first)
+            if self.ok(i) and i and not initial(tokens, self.text, i):
+                # a generic noun before the name is no part of it: "Formenbau-Unternehmen Läpple AG"
+                first = self.run_left(i, 4, lambda x: cap(x) and x not in LEGAL_FORMS and not x.lower().endswith(APPOSITION))
+                if first < i and not (first == i - 1 and initial(tokens, self.text, first)
                                       and word_class(self.word(first)) == "common"):
-                    end_char = tokens[i].end + (1 if w in _DOTTED and self.text[tokens[i].end:tokens[i].end + 1] == "." else 0)
+                    end_char = tokens[i].end + (1 if w in DOTTED_FORMS and self.text[tokens[i].end:tokens[i].end + 1] == "." else 0)
                     self.add(first, i + 1, ActorKind.ORGANISATION,
                              " ".join(self.text[tokens[first].start:end_char].split()))
         for i in self.caps:
             w = self.word(i)
-            if self.ok(i) and w.rpartition("-")[2].lower().endswith(_ORG_HEADS):
+            if self.ok(i) and w.rpartition("-")[2].lower().endswith(ORG_HEADS):
                 self._headed(i)
+            elif self.ok(i) and w.lower().endswith(APPOSITION) and self.ok(i + 1) and near(self.text, tokens, i) \
+                    and namey(self.word(i + 1)) and role_base(w) is None:
+                # "Fluggesellschaft Air Nova", "Firma Kemoplast": the generic noun names the organisation after it
+                self.add(i + 1, self.run_right(i + 1, 3, lambda x: cap(x) and role_base(x) is None), ActorKind.ORGANISATION)
+            elif self.ok(i) and share_report(self.text, tokens, self.run_right(i, 3, cap)) and namey(w):
+                self.add(i, self.run_right(i, 3, cap), ActorKind.ORGANISATION)  # "Nordbank gaben um 2,1 Prozent nach"
         ordinary = common_acronyms(self.text) if "(" in self.text else frozenset()
         for i in self.caps:
             w = self.word(i)
             if self.ok(i) and _ACRONYM.fullmatch(w) and w not in _ACRONYM_STOP and w not in ordinary \
                     and self._acronym(i):
-                first = self.run_left(i, 2, lambda x: _cap(x) and x not in _NOT_LEFT and word_class(x) != "common")
-                if first < i and _initial(tokens, self.text, first):
+                first = self.run_left(i, 2, lambda x: cap(x) and x not in NOT_LEFT and word_class(x) != "common")
+                if first < i and initial(tokens, self.text, first):
                     first = i
                 self.add(first, i + 1, ActorKind.ORGANISATION)
 
@@ -186,31 +99,49 @@ class _Scan:
     def _headed(self, i: int) -> None:
         tokens, w = self.tokens, self.word(i)
         low = w.rpartition("-")[2].lower()
-        bare = low in _ORG_HEADS
+        bare = low in ORG_HEADS
         if not bare and word_class(w) == "common":
             # "Chemiekonzern BASF": a generic compound in front of a name; the name alone is the organisation
-            if low.endswith(_APPOSITION) and self.ok(i + 1) and _near(self.text, tokens, i) and _namey(self.word(i + 1)):
-                self.add(i + 1, self.run_right(i + 1, 3, lambda x: _cap(x) and role_base(x) is None), ActorKind.ORGANISATION)
-            elif self.ok(i - 1) and self.word(i - 1).endswith(("er", "en")) and _cap(self.word(i - 1)) \
-                    and self.word(i - 1) not in _NOT_LEFT and not _initial(tokens, self.text, i - 1) \
-                    and _near(self.text, tokens, i - 1):
-                self.add(i - 1, i + 1, ActorKind.ORGANISATION)  # "Hamburger Mieterverein"
+            if low.endswith(APPOSITION) and self.ok(i + 1) and near(self.text, tokens, i) and namey(self.word(i + 1)):
+                self.add(i + 1, self.run_right(i + 1, 3, lambda x: cap(x) and role_base(x) is None), ActorKind.ORGANISATION)
+            elif self.ok(i - 1) and self.word(i - 1).endswith(("er", "en")) and cap(self.word(i - 1)) \
+                    and self.word(i - 1) not in NOT_LEFT and not initial(tokens, self.text, i - 1) \
+                    and near(self.text, tokens, i - 1):
+                # "Hamburger Mieterverein", "Bayerisches Staatsministerium für Unterricht und Kultus"
+                self.add(i - 1, self._complement(i, genitive=True), ActorKind.ORGANISATION)
+            elif w.startswith(_STATE_PREFIXES) and self.word(i + 1) == "für":
+                end = self._complement(i, genitive=False)
+                if end > i + 1:
+                    self.add(i, end, ActorKind.ORGANISATION)  # "Landesamt für Denkmalpflege"
             return
-        first = self.run_left(i, 3, lambda x: _cap(x) and role_base(x) is None and x not in _LEGAL
-                              and x not in _NOT_LEFT)
-        if first < i and _initial(tokens, self.text, first) and word_class(self.word(first)) == "common" \
+        first = self.run_left(i, 3, lambda x: cap(x) and role_base(x) is None and x not in LEGAL_FORMS
+                              and x not in NOT_LEFT)
+        if first < i and initial(tokens, self.text, first) and word_class(self.word(first)) == "common" \
                 and not self.word(first).endswith(("e", "en", "er", "es")):
             first += 1
         end = i + 1
-        if self.ok(end) and _near(self.text, tokens, i) and _namey(self.word(end)):
-            end = self.run_right(end, 2, _namey)
-        elif self.word(end) in ("für", "der", "des", "of") and self.ok(end + 1) and _cap(self.word(end + 1)):
-            end = self.run_right(end + 1, 4, lambda x: _cap(x) or x in _ORG_LINK)
-            while end > i + 1 and self.word(end - 1) in _ORG_LINK:
-                end -= 1
+        if self.ok(end) and near(self.text, tokens, i) and namey(self.word(end)):
+            end = self.run_right(end, 2, namey)
+        else:
+            end = self._complement(i, genitive=True)
         compound = word_class(w) == "name" or (w.startswith(("Bundes", "Landes")) and len(w) > 12)
         if first < i or end > i + 1 or compound:
             self.add(first, end, ActorKind.ORGANISATION)
+
+    def _complement(self, i: int, genitive: bool) -> int:
+        """End of the complement that continues an organisation's head noun at token i: "für Unterricht und
+        Kultus", "of Technology", a genitive "der Freunde", "Norddeutscher Frauenvereine" (adjective + noun)."""
+        end, nxt = i + 1, self.word(i + 1)
+        links = ("für", "der", "des", "of") if genitive else ("für",)
+        if nxt in links and self.ok(end + 1) and cap(self.word(end + 1)):
+            end = self.run_right(end + 1, 4, lambda x: cap(x) or x in _ORG_LINK)
+            while end > i + 1 and self.word(end - 1) in _ORG_LINK:
+                end -= 1
+        elif genitive and nxt.endswith("er") and cap(nxt) and self.ok(end + 1) and cap(self.word(end + 1)) \
+                and near(self.text, self.tokens, i) and near(self.text, self.tokens, end) \
+                and role_base(self.word(end + 1)) is None and nxt not in first_names():
+            end += 2  # an inflected adjective and its noun: "Verband Deutscher Ingenieure"
+        return end
 
     def _shouting(self, i: int) -> bool:
         """An all-caps headline or table row: acronyms there are not evidence."""
@@ -226,14 +157,14 @@ class _Scan:
             if not self.ok(i):
                 continue
             cue = self.word(i - 1) in _SAYING or any(k in parties for k in range(i, i + 5))
-            if not cue or not _namey(self.word(i)):
+            if not cue or not namey(self.word(i)):
                 continue
-            end = self.run_right(i, 3, _namey)
+            end = self.run_right(i, 3, namey)
             after = self.text[tokens[end - 1].end : tokens[end].end] if end < n else ""
             party = after.strip().startswith("(") and end < n and self.word(end) in _PARTIES
-            saying = i > 0 and self.word(i - 1) in _SAYING and not _initial(tokens, self.text, i) \
+            saying = i > 0 and self.word(i - 1) in _SAYING and not initial(tokens, self.text, i) \
                 and (end >= n or not tokens[end].text[:1].isupper())
-            if (party or saying) and not (party and _initial(tokens, self.text, i) and end == i + 1
+            if (party or saying) and not (party and initial(tokens, self.text, i) and end == i + 1
                                           and word_class(self.word(i)) == "name"):
                 self.add(i, end, ActorKind.PERSON)
 
@@ -247,55 +178,35 @@ class _Scan:
             # cheap tests first: HanTa is only asked about a capital word before a lower-case one
             if self.ok(i) and nxt[:1].islower() and not w.isupper() and len(w) > 2 \
                     and "-" not in w and not w.endswith(_TOWN_END) and w not in STOP \
-                    and _initial(tokens, self.text, i) and not (i and len(self.word(i - 1)) == 1) \
-                    and _near(self.text, tokens, i) and finite_verb(nxt) and _namey(w) and name_reading(w) \
+                    and initial(tokens, self.text, i) and not (i and len(self.word(i - 1)) == 1) \
+                    and near(self.text, tokens, i) and finite_verb(nxt) and namey(w) and name_reading(w) \
                     and not is_place(w):
                 if nouns is None:
                     nouns = {tokens[k + 1].text for k in range(n - 1) if tokens[k].text.lower() in _ARTICLE}
                 if w not in nouns:
                     self.add(i, i + 1, ActorKind.PERSON)
 
-    def leftovers(self) -> None:
-        """A run of known names (HanTa NE) inside a sentence that no other rule typed: most are persons."""
-        tokens, n = self.tokens, len(self.tokens)
-        runs: list[tuple[int, int, str]] = []
-        after = 0  # tokens before this index belong to a run already looked at
-        for i in self.caps:
-            w = self.word(i)
-            if i < after or not self.ok(i) or w.isupper() or len(w) < 3 \
-                    or not (pure_name(w) or pure_name(self.word(i + 1))) or _initial(tokens, self.text, i) or not _namey(w):
-                continue
-            end = self.run_right(i, 3, lambda x: _namey(x) and not x.isupper())
-            prev = self.word(i - 1)
-            if any(pure_name(self.word(k)) for k in range(i, end)) and prev.lower() not in _ARTICLE and "-" not in w \
-                    and not (end < n and self.word(end)[:1].isupper() and _near(self.text, tokens, end - 1)):
-                runs.append((i, end, prev))
-            # a rejected run is skipped whole ("der Wall Street"), except after a compound ("Löwen-Keeper Hofmann")
-            after = i + 1 if "-" in w else end
-        # "in Tuzla": a name after a locative is a place; after "bei"/"nach" only if it never stands alone
-        # ("selbst Schulte boykottiert ... bei Schulte bestellt" is a person).
-        alone = {_span_text(self.text, tokens, a, b) for a, b, prev in runs if prev not in _LOCATIVE}
-        for a, b, prev in runs:
-            place = prev in _IN or prev in _LOCATIVE and _span_text(self.text, tokens, a, b) not in alone
-            self.add(a, b, ActorKind.ORT if place else ActorKind.PERSON)
-
     def places(self) -> None:
         """Streets ("Schwanitzstraße") and place-like words after a locative ("in Braunsdorf")."""
         tokens, n = self.tokens, len(self.tokens)
         for i in self.caps:
             w = self.word(i)
+            if w in ("St", "Sankt") and self.ok(i) and self.ok(i + 1) and cap(self.word(i + 1)) \
+                    and (w == "Sankt" or self.text[tokens[i].end : tokens[i + 1].start].strip() == "."):
+                # "St. Veitskapelle", "Sankt Willibrord": a church, a monastery or a town named after a saint
+                self.add(i, self.run_right(i + 1, 2, cap), ActorKind.ORT)
             if not self.ok(i) or w in STOP:
                 continue
             low = w.lower()
             if low.endswith(_STREET) and len(w) > len("straße") + 2 and word_class(w) != "common":
                 self.add(i, i + 1, ActorKind.ORT)
-            elif self.word(i + 1) in _STREET_WORDS and self.ok(i + 1) and _near(self.text, tokens, i) \
-                    and low.endswith("er") and not _initial(tokens, self.text, i):
+            elif self.word(i + 1) in _STREET_WORDS and self.ok(i + 1) and near(self.text, tokens, i) \
+                    and low.endswith("er") and not initial(tokens, self.text, i):
                 self.add(i, i + 2, ActorKind.ORT)
-            elif i and self.word(i - 1) in _LOCATIVE and not (i + 1 < n and self.word(i + 1)[:1].isupper()
-                                                              and _near(self.text, tokens, i)) \
+            elif i and self.word(i - 1) in LOCATIVE and not (i + 1 < n and self.word(i + 1)[:1].isupper()
+                                                              and near(self.text, tokens, i)) \
                     and (word_class(w) == "unknown" and low.endswith(_PLACE_END)
-                         or self.word(i - 1) in _IN and word_class(w) == "name" and not w.isupper() and "-" not in w
+                         or self.word(i - 1) in IN_PLACE and word_class(w) == "name" and not w.isupper() and "-" not in w
                          and w not in first_names()):
                 self.add(i, i + 1, ActorKind.ORT)
 
@@ -313,9 +224,3 @@ def discover(tokens: tuple[Token, ...], text: str, free: list[bool], stage: str)
         scan.subjects()
         scan.leftovers()
     return scan.out
-
-
-def is_place(name: str) -> bool:
-    """True if `name` is in the place gazetteer."""
-    plain, guarded = place_names()
-    return name in plain or name in guarded

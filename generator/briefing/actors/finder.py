@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
 from ..model import Actor, ActorKind, Mention, Registry, Sentence, Span
 from ..slugs import slugify
 from .builtin import first_names
+from .cues import DOTTED_FORMS, LEGAL_FORMS
 from .discover import discover
 from .index import ActorIndex, Hit, build_index, longest_match, surname_trie
-from .lexicon import STOP, is_particle, role_base, word_class
+from .lexicon import STOP, is_particle, word_class
 from .persons import NameSpan, find_names, is_name_word
 from .places import LOCATIVE, place_trie
+from .roles import attach_appositions, attach_roles, sentence_of
 from .tokens import Token, compound_fragments, excluded_zones, hyphen_parts, in_zones, tokenize
 
 # After these words a capital is a place ("in Tokio"), otherwise it stands for its country ("Tokio verspricht").
 _LOCATIVE = frozenset("in nach aus bei nahe von vom Hauptstadt Stadt Metropole Hafenstadt".split())
-_EN_ROLE_MODIFIERS = frozenset("Prime Foreign Vice Deputy Defense Defence Finance Home Interior State Chief".split())
-_ARTICLES = frozenset("der die den dem des".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,44 +115,6 @@ def _surname_keys(name: str) -> list[tuple[str, ...]]:
     return [k for k in keys if word_class(k[-1]) != "common" or len(k) > 1]
 
 
-def _attach_roles(tokens: tuple[Token, ...], text: str, found: list[_Found], index: ActorIndex,
-                  language: str) -> None:
-    """Role/title right before a person mention: "Kanadas Regierungschef Justin Trudeau"."""
-    by_last = {f.last: f for f in found}
-    for f in found:
-        actor = index.actors.get(f.actor_id)
-        if f.first == 0 or (actor is not None and actor.kind is not ActorKind.PERSON):
-            continue
-        prev = tokens[f.first - 1]
-        if text[prev.end : f.start].strip() or f.first - 1 in _token_set(f):
-            continue
-        role = role_base(prev.text, language)
-        if role is None:
-            continue
-        k = f.first - 1
-        if language == "en" and k > 0 and tokens[k - 1].text in _EN_ROLE_MODIFIERS:
-            role, k = f"{tokens[k - 1].text} {role}", k - 1
-        f.role = role
-        f.role_country = _role_country(tokens, k, by_last, index, prev)
-
-
-def _token_set(f: _Found) -> range:
-    return range(f.first, f.last + 1)
-
-
-def _role_country(tokens, k: int, by_last: dict, index: ActorIndex, role_token: Token) -> str | None:
-    """Country named in front of or inside the role: "US-Präsident", "Kanadas Regierungschef", "japanische"."""
-    head = role_token.text.rpartition("-")[0]
-    if head:
-        m = longest_match(index.trie, [head], 0)
-        if m and index.actors.get(m[1].actor_id, None) and index.actors[m[1].actor_id].kind is ActorKind.LAND:
-            return m[1].actor_id
-    prev = by_last.get(k - 1)
-    if prev is not None and index.actors.get(prev.actor_id) and index.actors[prev.actor_id].kind is ActorKind.LAND:
-        return prev.actor_id
-    return None
-
-
 def _new_person(name: str, found: list[_Found]) -> Actor:
     """An unregistered person, with the first role and country seen at its mentions."""
     pid = slugify(name)
@@ -163,13 +124,6 @@ def _new_person(name: str, found: list[_Found]) -> Actor:
     aliases = (surname,) if " " in name else ()
     return Actor(id=pid, name=name, kind=ActorKind.PERSON, aliases=aliases, country=country, role=role,
                  registered=False)
-
-
-def _sentence_of(starts: list[int], sentences: tuple[Sentence, ...], pos: int) -> int:
-    if not sentences:
-        return 0
-    k = bisect.bisect_right(starts, pos) - 1
-    return sentences[max(k, 0)].index
 
 
 def find_actors(text: str, sentences: tuple[Sentence, ...], registry: Registry, language: str = "de") -> ActorFindings:
@@ -236,9 +190,10 @@ def find_actors(text: str, sentences: tuple[Sentence, ...], registry: Registry, 
         for actor in others.values():
             if actor.kind is ActorKind.PERSON:
                 new_names.setdefault(actor.id, actor.name)
-    _attach_roles(tokens, text, found, index, language)
+    found = _org_tails(tokens, text, found, index, others)
+    attach_roles(tokens, text, found, index, language)
     found.sort(key=lambda f: (f.start, f.end))
-    _attach_appositions(tokens, found, index, sentences)
+    attach_appositions(tokens, found, index, sentences)
     found = _drop_foreign_generic(found, tokens, index)
     return _findings(found, index, new_names, sentences, others)
 
@@ -274,8 +229,9 @@ def _unregistered(name: str, kind: ActorKind, others: dict[str, Actor], index: A
     return aid
 
 
-def _inside_name(tokens: tuple[Token, ...], text: str, i: int, end: int) -> bool:
-    """ "Arena Wien", "Northampton Town", "Seine Mutter": a place word that belongs to something else."""
+def _inside_name(tokens: tuple[Token, ...], text: str, i: int, end: int, after_locative: bool = False) -> bool:
+    """ "Arena Wien", "Northampton Town", "Seine Mutter": a place word that belongs to something else; after a
+    locative a word that is also a noun is the place ("in Lindenbrunn", "aus Eschwaldau")."""
     def joined(a: int) -> bool:
         return 0 <= a < len(tokens) - 1 and text[tokens[a].end : tokens[a + 1].start] == " "
     prev = tokens[i - 1].text if i else ""
@@ -285,7 +241,7 @@ def _inside_name(tokens: tuple[Token, ...], text: str, i: int, end: int) -> bool
         return True
     if joined(end - 1) and nxt[:1].isupper() and nxt not in STOP and word_class(nxt) != "common":
         return True
-    return end == i + 1 and word_class(tokens[i].text) == "common"
+    return end == i + 1 and not after_locative and word_class(tokens[i].text) == "common"
 
 
 def _discovered(items, tokens: tuple[Token, ...], found: list[_Found], others: dict[str, Actor],
@@ -310,9 +266,10 @@ def _place_pass(tokens: tuple[Token, ...], text: str, free: list[bool], found: l
     i = 0
     while i < len(tokens):
         m = longest_match(trie, words, i) if free[i] and words[i] in trie else None
-        if m and all(free[i:m[0]]) and (not m[1].place or (i and words[i - 1] in LOCATIVE)) \
+        after_locative = i > 0 and words[i - 1] in LOCATIVE
+        if m and all(free[i:m[0]]) and (not m[1].place or after_locative) \
                 and (holds is None or any(holds(k) for k in range(i, m[0]))) \
-                and not _inside_name(tokens, text, i, m[0]):
+                and not _inside_name(tokens, text, i, m[0], after_locative):
             end = m[0]
             aid = _unregistered(m[1].actor_id, ActorKind.ORT, others, index)
             found.append(_Found(i, end - 1, tokens[i].start, tokens[end - 1].end, aid))
@@ -321,31 +278,6 @@ def _place_pass(tokens: tuple[Token, ...], text: str, free: list[bool], found: l
             i = end
             continue
         i += 1
-
-
-def _attach_appositions(tokens: tuple[Token, ...], found: list[_Found], index: ActorIndex,
-                        sentences: tuple[Sentence, ...]) -> None:
-    """ "... Nancy Pelosi ..., sagte er mit Blick auf die Vorsitzende des Repräsentantenhauses": a role
-    phrase with a genitive complement names the nearest person before it in the same sentence."""
-    covered = {k for f in found for k in range(f.first, f.last + 1)}
-    starts = [s.span.start for s in sentences]
-    for k in range(1, len(tokens) - 2):
-        if tokens[k - 1].text not in _ARTICLES or k in covered or tokens[k + 1].text not in ("des", "der"):
-            continue
-        base = role_base(tokens[k].text)
-        complement = tokens[k + 2]
-        if base is None or not complement.text[:1].isupper():
-            continue
-        sentence = _sentence_of(starts, sentences, tokens[k].start)
-        person = None
-        for f in found:
-            if f.start >= tokens[k].start:
-                break
-            actor = index.actors.get(f.actor_id)
-            if (actor is None or actor.kind is ActorKind.PERSON) and _sentence_of(starts, sentences, f.start) == sentence:
-                person = f
-        if person is not None and person.role is None:
-            person.role = f"{base} {tokens[k + 1].text} {complement.text}"
 
 
 def _drop_foreign_generic(found: list[_Found], tokens: tuple[Token, ...], index: ActorIndex) -> list[_Found]:
@@ -364,11 +296,40 @@ def _drop_foreign_generic(found: list[_Found], tokens: tuple[Token, ...], index:
     return out
 
 
+def _org_tails(tokens: tuple[Token, ...], text: str, found: list[_Found], index: ActorIndex,
+               others: dict[str, Actor]) -> list[_Found]:
+    """An organisation's mention takes in a legal form ("Google Inc.", "Läpple AG") and an unregistered acronym of
+    a unit ("Fraunhofer IAO") right after it; the actor stays the same."""
+    def kind(f: _Found) -> ActorKind | None:
+        actor = index.actors.get(f.actor_id) or others.get(f.actor_id)
+        return actor.kind if actor is not None else None
+
+    by_first = {f.first: f for f in found if f.first == f.last}
+    dropped: set[int] = set()
+    for f in sorted(found, key=lambda f: f.start):
+        k = f.last + 1
+        if id(f) in dropped or kind(f) is not ActorKind.ORGANISATION or k >= len(tokens) \
+                or text[f.end : tokens[k].start] != " ":
+            continue
+        word, other = tokens[k].text, by_first.get(k)
+        legal = word in LEGAL_FORMS
+        unit = other is not None and word.isupper() and len(word) > 1 and other.actor_id not in index.actors \
+            and kind(other) is ActorKind.ORGANISATION
+        if not (legal or unit) or other is not None and other.start != tokens[k].start:
+            continue
+        if other is not None:
+            dropped.add(id(other))
+        f.last, f.end = k, tokens[k].end
+        if word in DOTTED_FORMS and text[f.end : f.end + 1] == ".":
+            f.end += 1
+    return [f for f in found if id(f) not in dropped]
+
+
 def _findings(found: list[_Found], index: ActorIndex, new_names: dict[str, str],
               sentences: tuple[Sentence, ...], others: dict[str, Actor]) -> ActorFindings:
     starts = [s.span.start for s in sentences]
     mentions = tuple(
-        Mention(f.actor_id, Span(f.start, f.end), _sentence_of(starts, sentences, f.start), f.role, f.metonym)
+        Mention(f.actor_id, Span(f.start, f.end), sentence_of(starts, sentences, f.start), f.role, f.metonym)
         for f in found
     )
     actors: dict[str, Actor] = {}

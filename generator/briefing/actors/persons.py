@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .cues import DETERMINERS
 from .lexicon import HONORIFICS, STOP, is_particle, maybe_surname, name_reading, role_base, word_class
 from .tokens import Token
 
@@ -13,6 +14,16 @@ _PLACE_PREFIXES = frozenset("San Santa Santo São Sao Saint St Sankt Fort Port P
 # Titles written with a dot, which does not end the name: "Dr. Meier", "Mr. Krugman".
 _DOTTED_TITLES = frozenset("Dr Prof Mr Mrs Ms".split())
 _ROMAN = frozenset("I V X".split())
+# Particles that are ordinary German words only count after another particle: "van der Vaart", "von und zu",
+# not "Jan Ohm den Test", "Luca Rossi zu United".
+_BOUND_PARTICLES = frozenset("der den das zu".split())
+# Kin, companions and rivals name the person after them but are no role: "seinen Sohn Tobias", "Tante Resi",
+# "Erna geborene Huber", "sein Vorgänger Obama".
+_KIN = frozenset("""Sohn Sohnes Söhne Tochter Töchter Bruder Bruders Brüder Schwester Schwestern Vater Vaters Mutter
+Onkel Onkels Tante Neffe Neffen Nichte Enkel Enkelin Cousin Cousine Ehefrau Ehemann Gattin Gatte Witwe Witwer
+Freund Freundin Lebensgefährte Lebensgefährtin Verlobte Verlobten geborene geborener geb Nachfolger Nachfolgerin
+Nachfolgers Vorgänger Vorgängerin Vorgängers Kollege Kollegen Kollegin Parteikollege Parteikollegen Parteikollegin
+Parteifreund Parteifreundin Kontrahent Kontrahenten Kontrahentin Herausforderer Herausforderin""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +79,8 @@ def _extend(tokens: tuple[Token, ...], text: str, i: int, free: list[bool], firs
     surnames = 0
     while j < n and j - i < MAX_NAME_WORDS and free[j]:
         word = tokens[j].text
-        if is_particle(word) and j + 1 < n and free[j + 1] and is_name_word(tokens[j + 1].text):
+        if is_particle(word) and j + 1 < n and free[j + 1] and is_name_word(tokens[j + 1].text) \
+                and (word not in _BOUND_PARTICLES or is_particle(tokens[j - 1].text) or tokens[j - 1].text == "und"):
             j += 2
             surnames += 1
             continue
@@ -95,11 +107,16 @@ def find_names(tokens: tuple[Token, ...], text: str, free: list[bool], first_nam
     while i < n:
         tok = tokens[i]
         # Only capitalised words (and "ex-Präsident") open a name; the test is cheap and skips most tokens.
-        if not free[i] or not (tok.text[:1].isupper() or "-" in tok.text) or i + 1 >= n or not free[i + 1]:
+        if not free[i] or not (tok.text[:1].isupper() or "-" in tok.text or tok.text in _KIN):
             i += 1
             continue
         after_place_word = i > 0 and tokens[i - 1].text in _PLACE_PREFIXES
         first = not after_place_word and _is_first_name(tok.text, first_names)
+        if i + 1 >= n or not free[i + 1]:  # only a lone first name ends here: "... zwei Jahre später als Claire."
+            if first and _alone(tokens, text, i, first_names):
+                found.append(NameSpan(i, i + 1, (tok.text,), "first-name-alone"))
+            i += 1
+            continue
         # "A. Wiegemann", "H. G. Wells"; not "z. B. Astaxanthin", "U. S. Army", "I. Klasse"
         initial = not first and _initial(tokens, text, i) and tok.text not in _ROMAN \
             and not (i and len(tokens[i - 1].text) == 1 and text[tokens[i - 1].end : tokens[i - 1].end + 1] == ".")
@@ -109,7 +126,12 @@ def find_names(tokens: tuple[Token, ...], text: str, free: list[bool], first_nam
                 found.append(NameSpan(i, end, _words(tokens, text, i, end), "first-name" if first else "initial"))
                 i = end
                 continue
-        evidence = "honorific" if tok.text in HONORIFICS else ("role" if role_base(tok.text, language) else None)
+        if first and _alone(tokens, text, i, first_names):
+            found.append(NameSpan(i, i + 1, (tok.text,), "first-name-alone"))
+            i += 1
+            continue
+        evidence = "honorific" if tok.text in HONORIFICS or tok.text in _KIN else (
+            "role" if role_base(tok.text, language) else None)
         if evidence and _adjacent(text, tokens, i) and is_name_word(tokens[i + 1].text):
             start = i + 1
             end = _trim(tokens, text, start, _extend(tokens, text, start, free, first_names))
@@ -118,6 +140,21 @@ def find_names(tokens: tuple[Token, ...], text: str, free: list[bool], first_nam
             continue
         i += 1
     return found
+
+
+def _alone(tokens: tuple[Token, ...], text: str, i: int, first_names: frozenset[str]) -> bool:
+    """A first name on its own ("Auf seinen Sohn Tobias kann ..."): no ordinary word ("Roman", "Anders"), not after
+    an article ("einer Tom") and no part of a longer name that no rule took ("Hugo Boss", "Jodie Miller")."""
+    word = tokens[i].text
+    if word_class(word) == "common" or not all(p in first_names for p in word.split("-")):
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and text[tokens[i].end : tokens[i + 1].start] == " ":
+        return False
+    if i == 0:
+        return True
+    prev = tokens[i - 1].text
+    joined = text[tokens[i - 1].end : tokens[i].start] == " "
+    return prev.lower() not in DETERMINERS and not (joined and prev[:1].isupper() and word_class(prev) != "common")
 
 
 def _adjacent(text: str, tokens: tuple[Token, ...], i: int) -> bool:

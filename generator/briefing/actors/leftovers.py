@@ -1,0 +1,126 @@
+"""Names no other rule typed: runs of HanTa names inside a sentence, read as places or persons by their context."""
+
+from __future__ import annotations
+
+from ..model import ActorKind
+from .cues import DETERMINERS, LEGAL_FORMS, LIST_LINKS, place_after, place_before, town_like
+from .lexicon import attributive, compound_noun, joins_words, name_reading, role_base, word_class
+from .scan import IN_PLACE, LOCATIVE, NOT_LEFT, Scan, cap, initial, is_place, namey, near, span_text
+
+# "im englischen Hatfield": after these and an adjective a bare name is a place.
+_ARTICLE_PLACE = frozenset("im ins vom Im".split())
+# English function words that German never uses: a capitalised word next to them is no German name evidence.
+_EN_FUNCTION = frozenset("of the at to and for with from by is are were there this that my your you it we they not "
+                         "do does did has have been would 's".split())
+
+
+class LeftoverScan(Scan):
+    """The last rule of a scan: leftover name runs."""
+
+    def leftovers(self) -> None:
+        """A run of names (HanTa NE) inside a sentence that no other rule typed: a place after place words ("in",
+        "südlich von", "Gemeinde") or in a list with one, otherwise most are persons."""
+        tokens, n = self.tokens, len(self.tokens)
+        runs: list[tuple[int, int, str]] = []
+        after = 0  # tokens before this index belong to a run already looked at
+        for i in self.caps:
+            w = self.word(i)
+            # cheap tests first: HanTa guesses unseen words slowly, and most nouns follow a determiner
+            if i < after or not self.ok(i) or w.isupper() or len(w) < 3 or "-" in w or w in LEGAL_FORMS \
+                    or self.word(i - 1).lower() in DETERMINERS or initial(tokens, self.text, i) \
+                    or attributive(self.word(i - 1)) and self.word(i - 2) not in _ARTICLE_PLACE or (len(w) > 12 or joins_words(w) or compound_noun(w)) and not self._place_cue(i) \
+                    or not namey(w) \
+                    or not (name_reading(w) or name_reading(self.word(i + 1))):
+                continue
+            end = self.run_right(i, 3, lambda x: namey(x) and not x.isupper())
+            # a name word right before, at a sentence start or after a number, belongs to it ("3 ) , Ragnar Lund")
+            start = max(after, self.run_left(i, 1, lambda x: namey(x) and not x.isupper() and x not in NOT_LEFT))
+            prev = self.word(start - 1)
+            # after a determiner or an attributive adjective a capital word is a noun ("ein cooles Gadget")
+            if any(name_reading(self.word(k)) for k in range(start, end)) and prev.lower() not in DETERMINERS \
+                    and "-" not in w and not self._quoted(start, end) and not self._english(start, end) \
+                    and not (end < n and self.word(end)[:1].isupper() and near(self.text, tokens, end - 1)):
+                if not attributive(prev):
+                    runs.append((start, end, prev))
+                elif self.word(start - 2) in _ARTICLE_PLACE:
+                    # "im englischen Hatfield", "ins benachbarte Velden": a named thing there is a place
+                    runs.append((start, end, "in"))
+            # a rejected run is skipped whole ("der Wall Street"), except after a compound ("Löwen-Keeper Hofmann")
+            after = i + 1 if "-" in w else end
+        for (a, b, _), place in zip(runs, self._run_places(runs)):
+            if place:
+                self.add(a, b, ActorKind.ORT)
+            elif not (b - a == 1 and (joins_words(self.word(a)) or self._among_nouns(a))):
+                self.add(a, b, ActorKind.PERSON)  # not "Fußballfans", a noun HanTa lacks, nor "Social-Media"
+
+    def _among_nouns(self, i: int) -> bool:
+        """Token i is half a compound ("Social-") or listed with common nouns ("von Tablets, Windkraftanlagen")."""
+        if self.text[self.tokens[i].end : self.tokens[i].end + 1] in "-‐‑":
+            return True
+        for other in (i + 1, i + 2, i - 1, i - 2):
+            w = self.word(other)
+            if 0 <= other and (self._listed(i + 1, other) if other > i else self._listed(other + 1, i)) \
+                    and cap(w) and (word_class(w) == "common" or joins_words(w)) and role_base(w) is None:
+                return True
+        return False
+
+    def _place_cue(self, i: int) -> bool:
+        """A word right before token i says a place follows ("in", "Gemeinde", "südlich von")."""
+        return self.word(i - 1) in LOCATIVE or self._listed(i - 1, i) or self._listed(i - 2, i) \
+            or place_before(self.words, i)
+
+    def _english(self, first: int, end: int) -> bool:
+        """Tokens [first, end) stand in English text ("There 's Plenty of Room at the Bottom") or form an English
+        gerund ("Tearing"): titles and common words there are capitalised, names are no likelier."""
+        around = [self.word(k) for k in (first - 2, first - 1, end, end + 1)]
+        if any(x in _EN_FUNCTION for x in around):
+            return True
+        w = self.word(first)
+        return end == first + 1 and w.endswith("ing") and len(w) > 5 and word_class(w) == "unknown"
+
+    def _quoted(self, first: int, end: int) -> bool:
+        """Tokens [first, end) stand in a short quotation: a title ("„Songs of Rain“"), not a person."""
+        text, tokens = self.text, self.tokens
+        lo, hi = tokens[first].start, tokens[end - 1].end
+        before = text[max(0, lo - 60) : lo]
+        after = text[hi : hi + 60]
+        opened = max(before.rfind("„"), before.rfind('"'), before.rfind("“"), before.rfind("«"))
+        closed = min((k for k in (after.find("“"), after.find("”"), after.find('"'), after.find("»")) if k >= 0),
+                     default=-1)
+        if opened < 0 or closed < 0:
+            return False
+        inside = before[opened + 1 :] + text[lo:hi] + after[:closed]
+        return len(inside.split()) <= 6 and not any(c in inside for c in ".!?")
+
+    def _listed(self, end: int, start: int) -> bool:
+        """The tokens before `end` and from `start` on are items of one list: "Arnsried und Kolbek", "Tarvala,
+        Kumola"."""
+        if not 0 < end <= start < len(self.tokens):
+            return False
+        between = self.text[self.tokens[end - 1].end : self.tokens[start].start].split()
+        return between == [","] or start == end + 1 and between in ([self.words[end]], [",", self.words[end]]) \
+            and self.words[end] in LIST_LINKS
+
+    def _run_places(self, runs: list[tuple[int, int, str]]) -> list[bool]:
+        """Which runs are places. After "bei"/"nach" a name is one only if it never stands alone ("selbst Schulte
+        boykottiert ... bei Schulte bestellt" is a person); a list of names shares one kind ("die Dörfer
+        Tarvala, Kumola und Vesaki", "Erfurt und Kolbek")."""
+        words = self.words
+        alone = {span_text(self.text, self.tokens, a, b) for a, b, prev in runs if prev not in LOCATIVE}
+
+        def next_to_place(a: int, b: int) -> bool:
+            before = next((k for k in (a - 1, a - 2) if self._listed(k + 1, a)), None)
+            after = next((k for k in (b, b + 1) if self._listed(b, k)), None)
+            return before is not None and is_place(words[before]) or after is not None and is_place(words[after])
+
+        places = [prev in IN_PLACE or place_before(words, a) or place_after(words, b) or town_like(words[b - 1])
+                  or prev in LOCATIVE and span_text(self.text, self.tokens, a, b) not in alone
+                  or next_to_place(a, b)
+                  for a, b, prev in runs]
+        for k in range(1, len(runs)):
+            if self._listed(runs[k - 1][1], runs[k][0]):
+                places[k] = places[k - 1] = places[k] or places[k - 1]
+        for k in range(len(runs) - 2, -1, -1):  # the cue may stand before the last item only
+            if self._listed(runs[k][1], runs[k + 1][0]):
+                places[k] = places[k] or places[k + 1]
+        return places
