@@ -112,7 +112,7 @@ def article_page_charts(corpus: Corpus, language: str) -> Iterator[ChartRef]:
 
 
 def actor_page_charts(corpus: Corpus, language: str) -> Iterator[ChartRef]:
-    """Per actor: mentions across articles (three or more), co-occurring actors (when some share 2+ articles)."""
+    """Per actor in three or more articles: mentions across them, co-occurring actors (when some share 2+)."""
     t = strings(language)
     for profile in corpus.actors:
         # Two bars are read faster from the list of articles below; an archive has thousands of
@@ -125,6 +125,8 @@ def actor_page_charts(corpus: Corpus, language: str) -> Iterator[ChartRef]:
                        describe(t["time_chart" if monthly else "bar_chart"], title, rows, label, "mentions", language),
                        _source(actor_charts.trend_chart, rows, monthly, t),
                        {label: t["period" if monthly else "article"], "mentions": t["mentions"]}, rows)
+        if len(profile.appearances) < TREND_MIN_ARTICLES:
+            continue  # in one or two articles, co-actors share at most two: the linked list says it all
         rows = actor_charts.co_actor_rows(profile, corpus, t)
         # Bars that are all "1" say nothing the linked list above does not: only draw real contrasts.
         if len(rows) >= 2 and rows[0]["articles"] >= 2:
