@@ -262,3 +262,83 @@ def test_pronoun_prefers_the_subject_chain_over_a_possessive():
     found = quotes("Marcelo Ebrard widersprach Pelosi. Darüber hinaus gab er Erklärungen zu Trumps Behauptung ab. "
                    "Er sagte, man werde das prüfen.")
     assert found[-1][2] == "ebrard"
+
+
+def speaker_texts(*paragraphs: str):
+    """(quote text, speaker phrase) pairs, for rules about the speaker span itself."""
+    doc = build_document(*paragraphs)
+    sentences = split_sentences(doc.text, doc.blocks)
+    mentions = []
+    for surface, actor in PEOPLE.items():
+        for m in re.finditer(rf"\b{re.escape(surface)}\b", doc.text):
+            span = Span(m.start(), m.end())
+            if not any(x.span.overlaps(span) for x in mentions):
+                sentence = next(s.index for s in sentences if s.span.contains(span))
+                mentions.append(Mention(actor, span, sentence))
+    found = find_quotes(doc.text, sentences, tuple(sorted(mentions, key=lambda m: m.span)), ACTORS)
+    return [(q.span.of(doc.text), q.speaker_span.of(doc.text) if q.speaker_span else None) for q in found]
+
+
+def test_passive_accusation_names_no_speaker():
+    # The subject of "wurde vorgeworfen" is the accused; without "von X" nobody is named as speaker.
+    found = speaker_texts("Trump traf den Minister. Der Minister wurde beschuldigt, Gelder veruntreut zu haben.")
+    assert found == [("Gelder veruntreut zu haben", None)]
+
+
+def test_passive_report_with_document_source():
+    found = speaker_texts("In einer Presseerklärung wurde verkündet, dass die Verhandlungen fortgesetzt würden.")
+    assert found == [("dass die Verhandlungen fortgesetzt würden", "einer Presseerklärung")]
+
+
+def test_als_phrase_before_verb_is_no_conjunction():
+    # "Als Begründung nannte die Behörde, …": "als" opens a prefield phrase, the subject follows the verb.
+    found = speaker_texts("Als Begründung nannte die Behörde, die Kosten seien zu hoch gewesen.")
+    assert found == [("die Kosten seien zu hoch gewesen", "die Behörde")]
+
+
+def test_wonach_points_to_the_noun_before_it():
+    found = speaker_texts("Es gibt einen Bericht der Zeitung, wonach der Minister zurücktreten wolle.")
+    assert found == [("der Minister zurücktreten wolle", "einen Bericht der Zeitung")]
+
+
+def test_subject_and_apposition_after_the_verb():
+    found = speaker_texts("Gestern erklärte der Direktor der Behörde, Marcelo Ebrard, das Land besitze keine Waffen.")
+    assert found[0][1] == "der Direktor der Behörde, Marcelo Ebrard"
+
+
+def test_closing_so_names_the_speaker_of_a_direct_quote():
+    found = quotes("Die Lage ist schwierig. Kanada müsse „vollständig und nachweislich“ einlenken, so Trump.")
+    assert (QuoteKind.DIRECT, "vollständig und nachweislich", "trump", "so") in found
+
+
+def test_closing_so_overrides_an_earlier_passive_cue():
+    found = speaker_texts("Kanada wird bereits aufgefordert, die Grenze zu öffnen, so Trump im Fernsehen.")
+    assert found[0][1].startswith("Trump")
+
+
+def test_opening_subject_before_a_non_cue_verb():
+    # "würdigte Y als „…“": no reporting verb, but the V2 subject before the verb speaks, not the object Y.
+    found = quotes("Angela Merkel würdigte Trump als „großen Freund unseres Landes in schweren Zeiten“.")
+    assert found == [(QuoteKind.DIRECT, "großen Freund unseres Landes in schweren Zeiten", "merkel", None)]
+
+
+def test_relative_clause_cue_is_not_the_speakers():
+    found = quotes("Angela Merkel kritisierte Trump, der zum Boykott aufgerufen haben soll, als „gefährlichen Mann“.")
+    assert found[0][2] == "merkel"
+
+
+def test_direct_quote_in_reported_frame_continues_the_speaker():
+    # "Es gebe „…“" has no cue of its own: Konjunktiv I marks it as the previous speaker's words.
+    found = quotes("Angela Merkel sagte, man müsse handeln. Es gebe „eine dramatische Erwärmung der ganzen Erde“.")
+    assert found[-1][:3] == (QuoteKind.DIRECT, "eine dramatische Erwärmung der ganzen Erde", "merkel")
+
+
+def test_indem_clause_gets_its_own_speaker():
+    found = speaker_texts("Trump bestritt das indirekt, indem er sagte, eine Zusammenarbeit würde nichts ersetzen.")
+    assert found == [("eine Zusammenarbeit würde nichts ersetzen", "er")]
+
+
+def test_lower_case_web_source_after_laut():
+    found = speaker_texts("Laut faz.net appellierte der Minister an die Teilnehmer, sich stärker zu engagieren.")
+    assert found[0][1] == "faz.net"
+

@@ -9,7 +9,7 @@ import re
 from ..model import ActorKind, Mention, Quote, Sentence, Span
 from .cues import PRONOUN
 from .pronouns import antecedent
-from .speakers import apposition, np_at, subject_after, subject_of
+from .speakers import apposition, np_at, passive_without_agent, subject_after, subject_of
 
 KIND_RANK = {ActorKind.PERSON: 0, ActorKind.ORGANISATION: 1, ActorKind.LAND: 2}
 
@@ -77,6 +77,13 @@ def cue_speaker(ctx: Context, lo: int, cs: int, ce: int, hi: int) -> tuple[str |
     head = ctx.text[head_start:cs]
     cuts = [head_start + m.end() for m in _BOUNDARY.finditer(head)]
     start = cuts[-1] if cuts else head_start
+    impersonal = re.match(r"(?:heißt|hieß)$", ctx.text[cs:ce]) and re.match(r"\s+es\b", ctx.text[ce:ce + 4])
+    if impersonal or passive_without_agent(ctx.text[head_start:cs], ctx.text[cs:ce]):
+        # "Klien wurde vorgeworfen, …" names no speaker (the subject is the accused); "In einer Erklärung wurde
+        # verkündet" / "Nun heißt es im Bericht" name the document that speaks.
+        found = document_source(ctx, start, min(hi, ce + 120))
+        if found or not impersonal:
+            return found
     # "Die Sprecherin, Heike van Laak, sagte" / "X, der Polizeichef, dankte … und ergänzte": when the clause
     # has no subject of its own, the noun phrases before the commas (appositions) are the subject.
     if cuts and not re.match(r"\s*[A-ZÄÖÜ„]", ctx.text[start:cs]) and ctx.text[cuts[-1] - 1] == ",":
@@ -116,6 +123,35 @@ def intro_speaker(ctx: Context, lo: int, before: str) -> tuple[str | None, Span]
     cut = max(before.rfind(",", 0, len(before) - 1), before.rfind(";"), before.rfind("“"))
     found = np_at(before, cut + 1)
     return as_speaker(ctx, lo + found[0], lo + found[1]) if found else None
+
+
+# "in/im/auf" + a document noun (compounds too: "Abschlussbericht", "Pressemitteilung", "Internetseite").
+_DOCUMENT = re.compile(r"\b(?i:in|im|auf)\s+((?:(?:der|dem|einer|einem|seiner|seinem|ihrer|ihrem)\s+)?(?:[a-zäöü]\w*(?:e|en|er)\s+)?"
+                       r"[A-ZÄÖÜ][\w-]*(?i:bericht|erklärung|mitteilung|schreiben|brief|studie|meldung|stellungnahme|"
+                       r"gutachten|urteil|artikel|interview|resolution|dokument|papier|entwurf|beschluss|seite|homepage|"
+                       r"zeitung|kommuniqué|aufruf|protokoll|begründung)\b)")
+
+
+def document_source(ctx: Context, start: int, end: int) -> tuple[str | None, Span] | None:
+    """A document named as the place of a statement ("in einer Pressemitteilung"), the speaker of a passive report."""
+    m = _DOCUMENT.search(ctx.text, start, end)
+    if not m:
+        return None
+    found = np_at(ctx.text[m.start(1):end], 0, oblique=True)
+    stop = m.start(1) + found[1] if found else m.end(1)
+    return as_speaker(ctx, m.start(1), max(stop, m.end(1)))
+
+
+def opening_subject(ctx: Context, lo: int, end: int) -> tuple[str | None, Span] | None:
+    """The named noun phrase opening a clause before its finite verb ("X würdigte Y als „…“"): the V2 subject."""
+    head = ctx.text[lo:end]
+    start = len(head) - len(head.lstrip(" „“\"»«"))
+    found = np_at(head, start)
+    if not found or not re.match(r"\s+[a-zäöü]", head[found[1]:]):
+        return None
+    # Only a phrase naming an actor: an unnamed "Die Zahl stieg auf „…“" has no speaker.
+    named = ctx.mentions_in(lo + found[0], lo + found[1])
+    return as_speaker(ctx, lo + found[0], lo + found[1]) if named else None
 
 
 def as_speaker(ctx: Context, start: int, end: int) -> tuple[str | None, Span]:

@@ -51,6 +51,14 @@ _VERB = re.compile(
 )
 # Non-verbal cues: "…, so Trump." / "laut Trump" / "Trump zufolge" / "nach Angaben von".
 SO_CUE = re.compile(r"(?:,|–|-|(?<=[.!?][“”\"»«]))\s*(so)\s+(?=[A-ZÄÖÜ]|der\b|die\b|das\b|ein|er\b|sie\b)")
+
+
+def trailing_so(text: str) -> re.Match | None:
+    """A ", so X." closing the sentence (at most a few words after "so"): X is the speaker of all before it."""
+    m = SO_CUE.search(text)
+    return m if m and len(text[m.end(1):].split()) <= 8 and not re.search(r"[,;:]\s+\S+\s+\S", text[m.end(1):]) else None
+
+
 # "nach" + a noun of saying or knowing names a source: "nach Angaben der Polizei", "Nach Polizeiangaben".
 _SOURCE_NOUNS = (r"[\w-]*(?:[Aa]ngaben|[Ii]nformationen|[Bb]erichten|[Aa]ussagen?|[Ss]chätzungen?|[Ee]rkenntnissen|"
                  r"[Mm]itteilungen?|[Uu]mfragen?|[Pp]rognosen?|[Rr]echerchen|[Bb]erechnungen|[Dd]arstellung|"

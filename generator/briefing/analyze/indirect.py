@@ -7,8 +7,10 @@ from dataclasses import replace
 
 from ..model import Quote, QuoteKind, Sentence, Span
 from .attribution import Context, Spans, as_speaker, cue_speaker, subject_speaker
-from .cues import KONJUNKTIV, KONJUNKTIV_I, LAUT_CUE, SO_CUE, ZU_INFINITIVE, reads_like_reported, verb_cues
-from .speakers import PRONOUN_SUBJECT, apposition, np_at, source_after, source_before
+from .cues import (KONJUNKTIV, KONJUNKTIV_I, LAUT_CUE, SO_CUE, ZU_INFINITIVE, reads_like_reported, trailing_so,
+                   verb_cues)
+from .speakers import (PRONOUN_SUBJECT, apposition, np_at, passive_without_agent, source_after, source_before,
+                       subject_after)
 
 # Reporting verbs tried per sentence. Real sentences have one or two; each try looks at the whole
 # sentence, so a run-on "line" with thousands of verbs would otherwise take quadratic time.
@@ -45,7 +47,7 @@ def find_indirect(ctx: Context, direct: list[Quote]) -> list[Quote]:
             quote = _continuation(ctx, sentence, s0, body, previous)
         if quote and not any(not quote.span.contains(d) for d in spans.near(quote.span)):
             quotes.append(quote)
-            previous = quote if quote.speaker_span else None
+            previous = quote if quote.speaker_span or quote.cue_span else None  # passive reports run on too
     return quotes
 
 
@@ -108,6 +110,9 @@ def _indirect_in(ctx: Context, sentence: Sentence, s0: int, body: str, plain: bo
         found = _source_quote(ctx, sentence, s0, body, end, laut)
         if found:
             return found
+    so = trailing_so(body[:end])
+    if so and so.start() > 0 and cues and cues[0][0] < so.start() and reads_like_reported(body[:so.start()]):
+        cues = []  # "X werde aufgefordert, …, so Y": the closing "so Y" names the speaker of the whole sentence
     for cs, ce in cues:
         left = body[:cs].rstrip()
         look = max(0, cs - 120)
@@ -125,7 +130,7 @@ def _indirect_in(ctx: Context, sentence: Sentence, s0: int, body: str, plain: bo
             speaker = subject_speaker(ctx, s0 + ce, body[ce:])
             if speaker:
                 return _make(sentence, s0, 0, pointer.start(), speaker, (cs, ce))
-        comma = re.match(r"[^,:„\"“.;]{0,60}?[,:]\s*", body[ce:])
+        comma = _subject_apposition(body, ce) or re.match(r"[^,:„\"“.;]{0,60}?[,:]\s*", body[ce:])
         if comma:  # "Trump sagte, er hoffe, dass …"
             start = ce + comma.end()
             content = body[start:end]
@@ -164,9 +169,9 @@ def _speech_act(ctx: Context, sentence: Sentence, s0: int, body: str, end: int,
         if clause and _RELATIVE_START.match(body, clause):
             continue  # relative or adverbial clause: "…, die Biden angekündigt hat, …"
         speaker = cue_speaker(ctx, s0, s0 + cs, s0 + ce, s0 + end)
-        if speaker is None:
-            continue
-        start = min(clause, speaker[1].start - s0) if speaker[1].start >= s0 else clause
+        if speaker is None and not passive_without_agent(body[clause:cs], body[cs:ce]):
+            continue  # a passive act ("Ihm wird vorgeworfen, …") is a report even with its speaker unnamed
+        start = min(clause, speaker[1].start - s0) if speaker and speaker[1].start >= s0 else clause
         start += len(body[start:]) - len(body[start:].lstrip())
         if len(body[start:end].split()) >= 4:
             return _make(sentence, s0, start, end, speaker, (cs, ce))
@@ -187,7 +192,9 @@ _RELATIVE_CLAUSE = re.compile(r"\s*(?:der|die|das|dem|den|deren|dessen|welche[rs
 
 
 def _not_reported(content: str) -> bool:
-    """True for a verb-final relative or purpose clause in the indicative: no reported content."""
+    """True for a verb-final relative, purpose or "indem" clause in the indicative: no reported content."""
+    if re.match(r"\s*indem\b", content):
+        return True  # "bestritt dies, indem er sagte, …": a manner clause; its own cue carries the report
     clause = content.split(",")[0].rstrip(" .")
     verb_final = bool(re.search(r"\s[a-zäöüß]+$", clause))  # "die gestern verstarb", not "die Lage sei …"
     return (bool(_RELATIVE_CLAUSE.match(content)) and verb_final and not KONJUNKTIV.search(content[:120])
@@ -208,7 +215,8 @@ def _wie_clause(ctx: Context, sentence: Sentence, s0: int, body: str, end: int, 
     """Content around a "wie X mitteilte" clause: the rest of the sentence."""
     speaker = None
     intro = re.match(r"[,–(]?\s*[Ww]ie\s+", body[wie.start():])
-    found = np_at(body, wie.start() + intro.end()) or _pronoun_at(body, wie.start() + intro.end())
+    at = wie.start() + intro.end()
+    found = np_at(body, at) or _pronoun_at(body, at) or _shift(subject_after(body[at - 1:]), at - 1)  # "Wie schon X sagte"
     if found:
         speaker = as_speaker(ctx, s0 + found[0], s0 + found[1])
     tail = re.match(r"[^,;]{0,40}?(?:,\s*|$)", body[cue[1]:])
@@ -217,6 +225,11 @@ def _wie_clause(ctx: Context, sentence: Sentence, s0: int, body: str, end: int, 
         return _make(sentence, s0, start, end, speaker, cue) if len(body[start:end].split()) >= 3 else None
     content = body[:wie.start()].rstrip(" ,–(")
     return _make(sentence, s0, 0, len(content), speaker, cue) if len(content.split()) >= 3 else None
+
+
+def _shift(span: tuple[int, int] | None, by: int) -> tuple[int, int] | None:
+    """Span moved right by `by` characters."""
+    return (span[0] + by, span[1] + by) if span else None
 
 
 def _pronoun_at(text: str, pos: int) -> tuple[int, int] | None:
@@ -235,8 +248,8 @@ def _source_quote(ctx: Context, sentence: Sentence, s0: int, body: str, end: int
         source = (owner.start() if owner else laut.start(), laut.end() - 4)
         cue = (laut.end() - 4, laut.end())
         phrase_start, phrase_end = source[0], laut.end()
-    elif laut.group(1).lower() in ("demnach", "wonach"):  # the adverb itself points to the source
-        source = laut.span(1)
+    elif laut.group(1).lower() in ("demnach", "wonach"):  # the adverb points back to the source
+        source = _pointer_source(ctx, sentence, body, laut.start(1))
         phrase_start, phrase_end = laut.span(1)
     elif laut.group(1) == "zufolge":
         look = max(0, laut.start() - 120)
@@ -256,6 +269,22 @@ def _source_quote(ctx: Context, sentence: Sentence, s0: int, body: str, end: int
     if len(content.split()) >= 4:
         return _make(sentence, s0, 0, len(content), speaker, cue)
     return None
+
+
+def _subject_apposition(body: str, ce: int) -> re.Match | None:
+    """ "erklärte der Direktor der Behörde (IAEO), Mohammed el-Baradei, …": the subject and its apposition."""
+    m = re.match(r"([^,:„\"“.;]{0,140}?),\s*([^,:„\"“.;]{1,60}),\s*", body[ce:])
+    return m if m and apposition(m.group(1)) and apposition(m.group(2)) else None
+
+
+def _pointer_source(ctx: Context, sentence: Sentence, body: str, pos: int) -> tuple[int, int] | None:
+    """What "wonach"/"demnach" at `pos` stands for: the noun before ", wonach", else the adverb itself."""
+    if body[pos:pos + 1] == "w":  # "ein Bericht der Agentur, wonach …": a relative adverb after its noun
+        look = max(0, pos - 120)
+        left = body[look:pos].rstrip(" ,")
+        found = source_before(left) if body[look:pos].rstrip().endswith(",") else None
+        return (look + found[0], look + found[1]) if found else (pos, pos + 6)
+    return pos, pos + 7  # "Demnach" itself stands for the source named before (the corpus marks it so)
 
 
 def _make(sentence: Sentence, s0: int, start: int, end: int, speaker, cue) -> Quote | None:

@@ -13,8 +13,9 @@ import re
 from dataclasses import replace
 
 from ..model import Actor, Mention, Quote, QuoteKind, Sentence, Span
-from .attribution import Context, Spans, cue_speaker, intro_speaker, resolve_pronoun, speaker_before, subject_speaker
-from .cues import SO_CUE, verb_cues
+from .attribution import (Context, Spans, cue_speaker, intro_speaker, opening_subject, resolve_pronoun,
+                          speaker_before, subject_speaker)
+from .cues import KONJUNKTIV_I, SO_CUE, trailing_so, verb_cues
 from .indirect import find_indirect
 from .sentences import stopwords
 
@@ -50,7 +51,8 @@ def _inherit_speakers(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     out: list[Quote] = []
     last: Quote | None = None
     for q in sorted(quotes, key=lambda q: (q.span.start, q.span.end)):
-        if q.kind is QuoteKind.DIRECT and q.speaker_span is None and last is not None and _opens_sentence(ctx, q):
+        if q.kind is QuoteKind.DIRECT and q.speaker_span is None and last is not None and (
+                _opens_sentence(ctx, q) or q.cue_span is None and _reported_frame(ctx, q.span)):
             here, there = ctx.sentences[q.sentence], ctx.sentences[last.sentence]
             if here.index - there.index <= 1 and here.block - there.block <= 1:
                 q = replace(q, speaker_id=last.speaker_id, speaker_span=last.speaker_span)
@@ -58,6 +60,14 @@ def _inherit_speakers(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         if q.speaker_span is not None:
             last = q
     return out
+
+
+def _reported_frame(ctx: Context, span: Span) -> bool:
+    """True when the words around a quote are in Konjunktiv I ("Damit seien „…“"): someone's reported speech."""
+    sentence = ctx.sentence_at(span.start)
+    lo, hi = max(sentence.span.start, span.start - 300), min(sentence.span.end, span.end + 300)  # bounded look
+    frame = ctx.text[lo:max(lo, span.start - 1)] + " " + ctx.text[span.end + 1:hi]
+    return bool(KONJUNKTIV_I.search(frame))
 
 
 def _opens_sentence(ctx: Context, quote: Quote) -> bool:
@@ -126,13 +136,19 @@ def _attribute_direct(ctx: Context, span: Span) -> Quote | None:
         speaker = cue_speaker(ctx, lo, lo + pre[-1][0], lo + pre[-1][1], span.start) if pre else None
         speaker = speaker or speaker_before(ctx, lo, max(lo, span.start - 1))
     elif cue is None:
-        pre = verb_cues(before)
+        pre = _main_clause_cues(before, verb_cues(before))
         if pre:
             cue = Span(lo + pre[-1][0], lo + pre[-1][1])
             speaker = cue_speaker(ctx, lo, cue.start, cue.end, span.start)
         elif before.rstrip().endswith(":"):  # "Ein Hauptkommissar nach der Festnahme: „…“"
             speaker = intro_speaker(ctx, lo, before)
-        speaker = speaker or speaker_before(ctx, lo, max(lo, span.start - 1))
+        elif (so := trailing_so(after)) is not None:  # "Der Iran müsse „…“ beenden, so Rice."
+            cue = Span(span.end + 1 + so.start(1), span.end + 1 + so.end(1))
+            speaker = subject_speaker(ctx, cue.end, after[so.end(1):])
+        if speaker is None and cue is None and _reported_frame(ctx, span):
+            pass  # "Es drohe „…“": reported speech continuing the previous speaker (see _inherit_speakers)
+        else:
+            speaker = speaker or opening_subject(ctx, lo, span.start) or speaker_before(ctx, lo, max(lo, span.start - 1))
     content = span.of(ctx.text)
     if _looks_like_name(ctx.text, span) and not (cue and (cue.start > span.end
                                                           or re.search(r"\bals\s*\W?$|[“”\"»«]\s*(?:und|oder|sowie)\s*\W?$", before))):
@@ -141,6 +157,16 @@ def _attribute_direct(ctx: Context, span: Span) -> Quote | None:
         return None  # scare quotes: „Schockzustand“
     speaker_id, speaker_span = speaker if speaker else (None, None)
     return Quote(QuoteKind.DIRECT, span, first.index, speaker_id, speaker_span, cue)
+
+
+# A clause opened by a relative pronoun: "…, der zum Sturm aufgerufen haben soll, als „…“".
+_RELATIVE = re.compile(r"[,;]\s*(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s+[^,;:]*$")
+
+
+def _main_clause_cues(before: str, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cues outside relative clauses; a relative clause's verb has its own subject, not the quote's speaker."""
+    kept = [c for c in cues if not _RELATIVE.search(before, max(0, c[0] - 200), c[0])]  # bounded: stays linear
+    return kept or cues
 
 
 def _after_limit(ctx: Context, span: Span, last: Sentence) -> int:

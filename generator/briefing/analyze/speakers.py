@@ -16,9 +16,10 @@ _DET = r"(?i:der|die|das|ein|eine|dessen|deren|sein|seine|ihr|ihre|unser|unsere|
 # Any determiner, for phrases after "laut", "nach Angaben", before "zufolge" (dative/genitive too).
 _ANY_DET = r"(?i:der|die|das|dem|den|des|ein|eine|einem|einer|eines|einen|dessen|deren|seinem|seiner|seinen|ihrem|ihrer|ihren)"
 _ADJ = r"(?:[a-zäöüß][\w-]*(?:e|en|er|es|sten|ten)\s+)"  # inflected attributive adjective
-_WORD = r"(?:[A-ZÄÖÜ][\w.&'-]*[\w.]|[A-ZÄÖÜ]|„[^“„\n]{1,60}“|\"[^\"\n]{1,60}\")"  # capitalised word or quoted name
+_DOMAIN = r"[a-z][\w-]*\.(?:de|com|net|org|at|ch|eu|info)\b"  # web sources are written lower-case: "laut faz.net"
+_WORD = rf"(?:[A-ZÄÖÜ][\w.&'-]*[\w.]|[A-ZÄÖÜ]|„[^“„\n]{{1,60}}“|\"[^\"\n]{{1,60}}\"|{_DOMAIN})"  # capitalised word or quoted name
 _NAMEPART = rf"(?:\s+(?:von\s+|van\s+|de\s+|(?:al|el|as|ad|ar|bin|ibn|abu)-)?{_WORD}|\s+(?:al|el|as|ad|ar|abu)-[\wäöü]+)"
-_HEAD = rf"{_ADJ}{{0,3}}(?:{_WORD}|(?:al|el|as|ad|ar|abu)-[\wäöü]+){_NAMEPART}{{0,3}}"
+_HEAD = rf"{_ADJ}{{0,3}}(?:{_WORD}|(?:al|el|as|ad|ar|abu)-[\wäöü]+){_NAMEPART}{{0,4}}"  # "New Yorks Bürgermeister Michael Bloomberg"
 _GEN = rf"(?:\s+(?:des|der|von|vom|für|beim|im|aus|in)\s+(?:(?:des|der|dem|den|einer|eines)\s+)?{_HEAD})"
 _PAREN = r"(?:\s*\([^()\n]{1,40}\))"
 _APPOS = rf"(?:,\s+(?:{_DET}\s+)?{_HEAD}{_GEN}{{0,2}}{_PAREN}?(?=\s*(?:,|$)))"  # "Die Sprecherin, Heike van Laak,"
@@ -35,7 +36,13 @@ _MIDFIELD = re.compile(r"(?:\s+(?:sich|dazu|jedoch|aber|auch|dabei|daraufhin|zud
                        r"offenbar|inzwischen|mittlerweile|zunächst|schließlich|indes|indessen|ferner|"
                        r"am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Abend|Morgen)))*\s*")
 # Subordinating conjunctions / relative words after which the subject comes first.
-_SUBORDINATE = re.compile(r"^\s*(?:wie|als|nachdem|während|weil|da|wenn|ob|dass|daß|obwohl|sodass|so\s+dass)\s+", re.I)
+_SUBORDINATE = re.compile(r"^\s*(?:wie|als|nachdem|während|weil|da|wenn|ob|dass|daß|obwohl|sodass|so\s+dass|"
+                          r"indem|bevor|sobald|seit|seitdem|obgleich|zumal|wobei|falls)\s+", re.I)
+# "als"/"wie" also open a prefield phrase ("Als Begründung nannte die NASA"); they are conjunctions only
+# when the clause is verb-final: nothing but auxiliaries may follow the reporting verb.
+_VERB_FINAL = re.compile(r"(?:\s+(?:hat|hatte|habe|haben|hatten|ist|war|sind|waren|wurde|wurden|wird|werden|worden|"
+                         r"sei|seien|soll|sollte|will|wollte|kann|konnte|muss|musste|hätte|habe))*\s*(?:[,.;:!?–)(\"“”„]|$)")
+_PASSIVE_AUX = ("wurde", "wurden", "wird", "werden")
 _COORD = re.compile(r"^\s*(?:und|aber|doch|sondern|denn|oder|so)\s+", re.I)
 # Words that may be capitalised at a clause start but never head a speaker phrase.
 _NOT_HEAD = frozenset(
@@ -83,7 +90,7 @@ def np_at(window: str, pos: int = 0, oblique: bool = False) -> tuple[int, int] |
         return None
     words = re.findall(r"[\wäöüÄÖÜß-]+", m.group())
     heads = [w for w in words if w[0].isupper() or w.startswith(("al-", "el-"))]
-    if "„" not in m.group() and (not heads or all(w.lower() in _NOT_HEAD | _TIME for w in heads)):
+    if "„" not in m.group() and not re.search(_DOMAIN, m.group()) and (not heads or all(w.lower() in _NOT_HEAD | _TIME for w in heads)):
         return None
     if _first_word(m.group()) in _NOT_HEAD and not re.match((_ANY_DET if oblique else _DET) + r"\b", m.group().strip()):
         return None
@@ -120,11 +127,13 @@ def subject_of(window: str, verb_start: int, verb_end: int) -> tuple[int, int] |
     coord = _COORD.match(field)
     offset = coord.end() if coord else 0
     sub = _SUBORDINATE.match(field, offset) if offset else _SUBORDINATE.match(field)
+    if sub and sub.group().strip().lower() in ("als", "wie") and not _VERB_FINAL.match(window, verb_end):
+        sub = None  # "Als Antwort sagte ein Sprecher": "als" heads a prefield phrase, the subject follows the verb
     if sub:  # verb-final clause: "wie der Verband am Montag mitteilte"
         found = np_at(field, sub.end()) or _pronoun_in(field, sub.end())
         return found
     aux = _AUX.search(field, offset)
-    if aux and aux.group() in ("wurde", "wurden", "wird", "werden"):  # passive: the agent is "von X"
+    if aux and aux.group() in _PASSIVE_AUX:  # passive: the agent is "von X"
         agent = re.compile(r"\b(?:von|vom)\s+").search(field, aux.end())
         found = np_at(field, agent.end(), oblique=True) if agent else None
         if found:
@@ -194,3 +203,13 @@ def source_before(window: str) -> tuple[int, int] | None:
 def apposition(segment: str) -> tuple[int, int] | None:
     """A clause segment that is only a noun phrase (an apposition subject before a comma), else None."""
     return _is_prefield_subject(segment) if segment.strip() else None
+
+
+def passive_without_agent(field: str, verb: str) -> bool:
+    """True for "X wurde vorgeworfen, …" / "Die Männer werden beschuldigt": a passive cue with no "von" agent."""
+    if verb.lower() in ("zitiert", "wiedergegeben"):
+        return False  # "wird X zitiert": the subject is the one quoted
+    participle = verb.endswith("t") or bool(re.fullmatch(r"\w{0,7}ge\w+en", verb))  # not "wird erklären" (future)
+    clause = re.split(r"[,;:–]", field)[-1]
+    aux = re.search(rf"\b(?:{'|'.join(_PASSIVE_AUX)})\b", clause)
+    return participle and aux is not None and not re.search(r"\b(?:von|vom)\s", clause[aux.end():])
