@@ -54,3 +54,24 @@ def test_every_internal_link_works(site_url) -> None:
     assert result.pages >= 10
     assert result.broken == []
     assert result.missing_anchors == []
+
+
+def test_actor_index_sorts_by_a_clicked_column(browser, site_url) -> None:
+    page, errors = visit(browser, site_url + "akteure/index.html")
+    table = page.locator("article table").first
+
+    def column(index: int) -> list[str]:
+        return [c.strip() for c in table.locator(f"tbody tr td:nth-child({index})").all_inner_texts()]
+
+    counts = table.locator("th", has_text="Artikel")
+    counts.click()
+    first = [int(v.replace(".", "")) for v in column(3)]  # German thousands: "1.234"
+    counts.click()
+    second = [int(v.replace(".", "")) for v in column(3)]
+    assert len(set(first)) > 1  # the sample has actors in one, two and three articles
+    assert first in (sorted(first), sorted(first, reverse=True)) and second == sorted(first, reverse=first[0] < first[-1])
+    names = table.locator("th").first
+    names.click()
+    assert column(1) in (sorted(column(1), key=str.casefold), sorted(column(1), key=str.casefold, reverse=True))
+    assert errors == []
+    page.close()
