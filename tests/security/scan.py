@@ -16,8 +16,10 @@ ACTIVE_TAGS = {"script", "iframe", "object", "embed", "form", "base", "frame", "
                "style", "svg", "math", "foreignobject", "noscript", "template", "button", "input", "textarea", "select"}
 URL_ATTRS = {"href", "src", "action", "formaction", "data", "srcdoc", "xlink:href", "poster", "background", "ping",
              "content", "srcset"}
-# Material's own scripts and our vendored shim / pagefind loader (src relative to the site root).
-THEME_SCRIPT = re.compile(r"^/?(?:\.\./)*(?:assets/javascripts/|assets/vendor/|search/search_index\.js|pagefind/)")
+# Material's own scripts, our vendored shim and tablesort, the table-sorting starter and the
+# pagefind loader (src relative to the site root). Nothing from content can name these files.
+THEME_SCRIPT = re.compile(
+    r"^/?(?:\.\./)*(?:assets/javascripts/|assets/vendor/|assets/sortable\.js$|search/search_index\.js|pagefind/)")
 
 
 TABLE_ALIGN = re.compile(r"text-align: (?:left|right|center);")

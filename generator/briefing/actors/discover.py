@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from ..model import ActorKind
-from .acronyms import common_acronyms
+from .acronyms import common_acronyms, noun_acronyms
 from .builtin import first_names
 from .cues import APPOSITION, CLUBS, DOTTED_FORMS, LEGAL_FORMS, ORG_HEADS, share_report
 from .leftovers import LeftoverScan
 from .lexicon import STOP, finite_verb, name_reading, role_base, word_class
+from .ordinary import INDEFINITE, common_compound, english_word, lowercase_reading, named_elsewhere, roman_numbering
 from .scan import IN_PLACE, LOCATIVE, NOT_LEFT, Discovered, cap, initial, is_place, namey, near
 from .tokens import Token
 
@@ -38,6 +39,8 @@ _STREET_WORDS = frozenset("Straße Strasse Platz Allee Gasse Damm Chaussee Ufer 
 _PLACE_END = ("stadt", "burg", "dorf", "hausen", "heim", "ingen", "furt", "berg", "hafen", "see", "bach", "feld",
               "rode", "stedt", "leben", "born", "hagen", "kirchen", "brück", "brücken", "itz", "ow", "au", "tal")
 _TOWN_END = ("stadt", "dorf", "hausen", "heim", "furt", "stedt")
+# Tokens from which a text is long enough that a person named once by a bare surname would be named again.
+_CONTEXT_TOKENS = 120
 # Persons seldom follow an article; things, events and places do ("der CeBIT", "im Cerro Amarillo").
 _ARTICLE = frozenset("der die das den dem des ein eine einer einem eines im am zum zur beim vom ins the a of".split())
 
@@ -80,10 +83,12 @@ class _Scan(LeftoverScan):
             elif self.ok(i) and share_report(self.text, tokens, self.run_right(i, 3, cap)) and namey(w):
                 self.add(i, self.run_right(i, 3, cap), ActorKind.ORGANISATION)  # "Nordbank gaben um 2,1 Prozent nach"
         ordinary = common_acronyms(self.text) if "(" in self.text else frozenset()
-        for i in self.caps:
+        candidates = [i for i in self.caps if self.ok(i) and _ACRONYM.fullmatch(self.word(i))]
+        ordinary |= noun_acronyms(tokens, self.text, candidates) if candidates else frozenset()
+        for i in candidates:
             w = self.word(i)
             if self.ok(i) and _ACRONYM.fullmatch(w) and w not in _ACRONYM_STOP and w not in ordinary \
-                    and self._acronym(i):
+                    and self._acronym(i) and not roman_numbering(self.text, tokens[i]):
                 first = self.run_left(i, 2, lambda x: cap(x) and x not in NOT_LEFT and word_class(x) != "common")
                 if first < i and initial(tokens, self.text, first):
                     first = i
@@ -124,7 +129,8 @@ class _Scan(LeftoverScan):
             end = self.run_right(end, 2, namey)
         else:
             end = self._complement(i, genitive=True)
-        compound = word_class(w) == "name" or (w.startswith(("Bundes", "Landes")) and len(w) > 12)
+        # the head alone ("für unsere Flughäfen und Airlines") is a common noun, whatever HanTa says
+        compound = not bare and (word_class(w) == "name" or (w.startswith(("Bundes", "Landes")) and len(w) > 12))
         if first < i or end > i + 1 or compound:
             self.add(first, end, ActorKind.ORGANISATION)
 
@@ -170,7 +176,7 @@ class _Scan(LeftoverScan):
 
     def subjects(self) -> None:
         """ "Ramelow erklärte, ...": a name opening a sentence right before a finite verb is a person, unless the
-        word follows an article elsewhere in the text ("das Astaxanthin")."""
+        word follows an article elsewhere in the text ("das Astaxanthin") or is English ("Games wollen wir ...")."""
         tokens, n = self.tokens, len(self.tokens)
         nouns = None
         for i in self.caps:
@@ -183,8 +189,17 @@ class _Scan(LeftoverScan):
                     and not is_place(w):
                 if nouns is None:
                     nouns = {tokens[k + 1].text for k in range(n - 1) if tokens[k].text.lower() in _ARTICLE}
-                if w not in nouns:
+                if w not in nouns and not english_word(w) and not self._needs_evidence(i):
                     self.add(i, i + 1, ActorKind.PERSON)
+
+    def _needs_evidence(self, i: int) -> bool:
+        """A lone word at a sentence start that HanTa also reads as an ordinary word ("Jung kauft Alt") or, in a
+        text long enough to name a person twice, only guesses ("Pushbacks darf ...") is a name only if it stands
+        capitalised inside a sentence elsewhere."""
+        w = self.word(i)
+        # a snippet of a sentence or two has no "elsewhere": the missing second mention says nothing there
+        return (lowercase_reading(w) or self.n >= _CONTEXT_TOKENS and word_class(w) == "unknown") \
+            and not named_elsewhere(self.tokens, self.text, i, initial)
 
     def places(self) -> None:
         """Streets ("Schwanitzstraße") and place-like words after a locative ("in Braunsdorf")."""
@@ -198,7 +213,9 @@ class _Scan(LeftoverScan):
             if not self.ok(i) or w in STOP:
                 continue
             low = w.lower()
-            if low.endswith(_STREET) and len(w) > len("straße") + 2 and word_class(w) != "common":
+            if low.endswith(_STREET) and len(w) > len("straße") + 2 and word_class(w) != "common" \
+                    and self.word(i - 1).lower() not in INDEFINITE and not common_compound(w):
+                # not "jeden Industriearbeitsplatz", "auf dem Fußballplatz": a common noun, not a square
                 self.add(i, i + 1, ActorKind.ORT)
             elif self.word(i + 1) in _STREET_WORDS and self.ok(i + 1) and near(self.text, tokens, i) \
                     and low.endswith("er") and not initial(tokens, self.text, i):

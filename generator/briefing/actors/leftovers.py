@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from ..model import ActorKind
-from .cues import DETERMINERS, LEGAL_FORMS, LIST_LINKS, place_after, place_before, town_like
+from .cues import DETERMINERS, LEGAL_FORMS, LIST_LINKS, ORG_HEADS, place_after, place_before, town_like
 from .lexicon import attributive, compound_noun, joins_words, name_reading, role_base, word_class
+from .ordinary import acronym_plural, english_phrase
 from .scan import IN_PLACE, LOCATIVE, NOT_LEFT, Scan, cap, initial, is_place, namey, near, span_text
 
 # "im englischen Hatfield": after these and an adjective a bare name is a place.
@@ -26,7 +27,8 @@ class LeftoverScan(Scan):
         for i in self.caps:
             w = self.word(i)
             # cheap tests first: HanTa guesses unseen words slowly, and most nouns follow a determiner
-            if i < after or not self.ok(i) or w.isupper() or len(w) < 3 or "-" in w or w in LEGAL_FORMS \
+            if i < after or not self.ok(i) or w.isupper() or acronym_plural(w) or len(w) < 3 or "-" in w \
+                    or w in LEGAL_FORMS or w.lower() in ORG_HEADS \
                     or self.word(i - 1).lower() in DETERMINERS or initial(tokens, self.text, i) \
                     or attributive(self.word(i - 1)) and self.word(i - 2) not in _ARTICLE_PLACE or (len(w) > 12 or joins_words(w) or compound_noun(w)) and not self._place_cue(i) \
                     or not namey(w) \
@@ -70,10 +72,11 @@ class LeftoverScan(Scan):
             or place_before(self.words, i)
 
     def _english(self, first: int, end: int) -> bool:
-        """Tokens [first, end) stand in English text ("There 's Plenty of Room at the Bottom") or form an English
-        gerund ("Tearing"): titles and common words there are capitalised, names are no likelier."""
+        """Tokens [first, end) stand in English text ("There 's Plenty of Room at the Bottom"), are English common
+        words ("Fake News", "Level Playing Field") or form an English gerund ("Tearing"): titles and common words
+        there are capitalised, names are no likelier."""
         around = [self.word(k) for k in (first - 2, first - 1, end, end + 1)]
-        if any(x in _EN_FUNCTION for x in around):
+        if any(x in _EN_FUNCTION for x in around) or english_phrase(self.words[first:end]):
             return True
         w = self.word(first)
         return end == first + 1 and w.endswith("ing") and len(w) > 5 and word_class(w) == "unknown"

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from .cues import DETERMINERS
 from .lexicon import HONORIFICS, STOP, is_particle, maybe_surname, name_reading, role_base, word_class
+from .ordinary import lowercase_reading, named_elsewhere
+from .scan import initial
 from .tokens import Token
 
 MAX_NAME_WORDS = 5
@@ -143,12 +145,16 @@ def find_names(tokens: tuple[Token, ...], text: str, free: list[bool], first_nam
 
 
 def _alone(tokens: tuple[Token, ...], text: str, i: int, first_names: frozenset[str]) -> bool:
-    """A first name on its own ("Auf seinen Sohn Tobias kann ..."): no ordinary word ("Roman", "Anders"), not after
-    an article ("einer Tom") and no part of a longer name that no rule took ("Hugo Boss", "Jodie Miller")."""
+    """A first name on its own ("Auf seinen Sohn Tobias kann ..."): no ordinary word ("Roman", "Anders", "Allen" at a
+    sentence start), not after an article ("einer Tom") and no part of a longer name that no rule took ("Hugo Boss",
+    "Jodie Miller")."""
     word = tokens[i].text
     if word_class(word) == "common" or not all(p in first_names for p in word.split("-")):
         return False
     if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and text[tokens[i].end : tokens[i + 1].start] == " ":
+        return False
+    # "Allen jungen Menschen", "Anders als ...": at a sentence start the capital may belong to an ordinary word
+    if initial(tokens, text, i) and lowercase_reading(word) and not named_elsewhere(tokens, text, i, initial):
         return False
     if i == 0:
         return True
