@@ -7,15 +7,15 @@ import asyncio
 import pytest
 
 from tests.e2e.browser import CHROMIUM_ARGS, chromium_path, serve_folder
-from tests.security.scan import html_pages
+from tests.security.scan import THEME_SCRIPT, html_pages
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 # Runs in the page after load: everything in the DOM that content could have made active.
 DOM_CHECK = r"""
-() => {
+(themePattern) => {
   const bad = [];
-  const themeScript = /^(\/|(\.\.\/)*)(assets\/javascripts\/|assets\/vendor\/|search\/search_index\.js|pagefind\/pagefind-ui\.js)/;
+  const themeScript = new RegExp(themePattern);  // scan.THEME_SCRIPT: one allow-list for both checks
   for (const el of document.querySelectorAll("*")) {
     for (const attr of el.attributes) {
       const name = attr.name.toLowerCase();
@@ -75,7 +75,7 @@ async def _visit_all(base: str, paths: list[str], executable: str) -> list[str]:
                     continue
                 if await page.evaluate("() => typeof window.__pwned") != "undefined":
                     failures.append(f"window.__pwned set on {url}")
-                failures.extend(f"{url}: {item}" for item in await page.evaluate(DOM_CHECK))
+                failures.extend(f"{url}: {item}" for item in await page.evaluate(DOM_CHECK, THEME_SCRIPT.pattern))
             await page.close()
 
         await asyncio.gather(*(tab() for _ in range(TABS)))
