@@ -26,20 +26,26 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(name.split())
 
 
-def _target(actor: Actor, full: dict[str, Actor]) -> str | None:
+def _tail_index(persons: dict[str, Actor]) -> dict[tuple[str, ...], set[str]]:
+    """Every word tail of every person's name -> ids ("López Obrador" -> AMLO's id); built once, not per actor."""
+    index: dict[tuple[str, ...], set[str]] = {}
+    for other in persons.values():
+        words = _words(other.name)
+        for start in range(len(words)):
+            index.setdefault(words[start:], set()).add(other.id)
+    return index
+
+
+def _target(actor: Actor, tails: dict[tuple[str, ...], set[str]]) -> str | None:
     """Canonical id for an unregistered person whose name is a tail of exactly one fuller name."""
+    # A lookup per actor instead of a scan over all persons: the scan made 9,000 articles take minutes.
     words = _words(actor.name)
     stripped = words[:-1] + (words[-1][:-1],) if words[-1].endswith("s") else None  # "Pelosis"
     candidates = set()
-    for other in full.values():
-        if other.id == actor.id:
-            continue
-        ow = _words(other.name)
-        for w in (words, stripped):
-            if w and len(ow) > len(w) and ow[-len(w):] == w:
-                candidates.add(other.id)
-            elif w and w == ow:
-                candidates.add(other.id)
+    for w in (words, stripped):
+        if w:
+            candidates |= tails.get(w, set())
+    candidates.discard(actor.id)
     return candidates.pop() if len(candidates) == 1 else None
 
 
@@ -57,10 +63,11 @@ def unify_actors(findings: Sequence[ActorFindings]) -> Unification:
                 seen[a.id] = replace(current, role=current.role or a.role, country=current.country or a.country)
     persons = {i: a for i, a in seen.items() if a.kind is ActorKind.PERSON}
     mapping = {i: i for i in seen}
+    tails = _tail_index(persons)
     for i, a in sorted(persons.items()):
         if a.registered:
             continue
-        target = _target(a, persons)
+        target = _target(a, tails)
         if target is not None:
             mapping[i] = target
     # Follow chains ("Obrador" -> "López Obrador" -> "Andrés Manuel López Obrador").
