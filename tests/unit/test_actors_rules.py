@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from test_actors_helpers import find
 
 from briefing.actors.lexicon import compound_noun, known_noun, word_class
@@ -14,42 +16,28 @@ def _spans(text: str) -> dict[str, ActorKind]:
     return {m.span.of(text): kinds[m.actor_id] for m in found.mentions}
 
 
-def test_head_noun_takes_fuer_complement():
-    spans = _spans("Er war Referent im Bayerischen Staatsministerium für Schulwesen und Sport , dann Rektor.")
-    assert spans.get("Bayerischen Staatsministerium für Schulwesen und Sport") is ActorKind.ORGANISATION
-
-
-def test_head_noun_takes_adjective_genitive():
-    spans = _spans("Sie war Vorsitzende des Verbandes Westfälischer Imkervereine und schrieb Bücher.")
-    assert spans.get("Verbandes Westfälischer Imkervereine") is ActorKind.ORGANISATION
-
-
-def test_state_compound_with_fuer():
-    spans = _spans("Das Landesamt für Bodenkunde prüft die Proben.")
-    assert spans.get("Landesamt für Bodenkunde") is ActorKind.ORGANISATION
-
-
-def test_legal_form_extends_organisation_and_skips_generic_noun():
-    spans = _spans("Das Maschinenbau-Unternehmen Kernholt AG wurde 1921 gegründet.")
-    assert spans.get("Kernholt AG") is ActorKind.ORGANISATION
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a head noun takes its "für" complement, an adjective + genitive, a Landes-/Bundes- compound
+    ("Er war Referent im Bayerischen Staatsministerium für Schulwesen und Sport , dann Rektor.",
+     "Bayerischen Staatsministerium für Schulwesen und Sport", ActorKind.ORGANISATION),
+    ("Sie war Vorsitzende des Verbandes Westfälischer Imkervereine und schrieb Bücher.",
+     "Verbandes Westfälischer Imkervereine", ActorKind.ORGANISATION),
+    ("Das Landesamt für Bodenkunde prüft die Proben.", "Landesamt für Bodenkunde", ActorKind.ORGANISATION),
+    # a legal form extends the name but not over a generic noun before it
+    ("Das Maschinenbau-Unternehmen Kernholt AG wurde 1921 gegründet.", "Kernholt AG", ActorKind.ORGANISATION),
+    # a dotted legal form after a registered company
+    ("Sie gründeten ein Unternehmen: Google Inc. Das war 1998.", "Google Inc.", ActorKind.ORGANISATION),
+    # saints name places
+    ("Die St. Bernwardskapelle und die St. Ottokirche wurden 1807 abgebrochen.", "St. Bernwardskapelle", ActorKind.ORT),
+    ("Die St. Bernwardskapelle und die St. Ottokirche wurden 1807 abgebrochen.", "St. Ottokirche", ActorKind.ORT),
+    # article + adjective + name: a place
+    ("Die Jets werden im englischen Wexhamford gebaut.", "Wexhamford", ActorKind.ORT),
+])
+def test_rule_finds_name_of_kind(text: str, name: str, kind: ActorKind) -> None:
+    spans = _spans(text)
+    assert spans.get(name) is kind
     assert "Maschinenbau-Unternehmen Kernholt AG" not in spans
-
-
-def test_dotted_legal_form_after_registered_company():
-    spans = _spans("Sie gründeten ein Unternehmen: Google Inc. Das war 1998.")
-    assert spans.get("Google Inc.") is ActorKind.ORGANISATION
-    assert not any(k is ActorKind.PERSON for k in spans.values())
-
-
-def test_saint_names_a_place():
-    spans = _spans("Die St. Bernwardskapelle und die St. Ottokirche wurden 1807 abgebrochen.")
-    assert spans.get("St. Bernwardskapelle") is ActorKind.ORT
-    assert spans.get("St. Ottokirche") is ActorKind.ORT
-
-
-def test_name_after_article_and_adjective_is_place():
-    spans = _spans("Die Jets werden im englischen Wexhamford gebaut.")
-    assert spans.get("Wexhamford") is ActorKind.ORT
+    assert kind is not ActorKind.ORGANISATION or not any(k is ActorKind.PERSON for k in spans.values())
 
 
 def test_english_title_is_no_person():
