@@ -39,7 +39,9 @@ def bench(path: Path, repeat: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True)
-    parser.add_argument("--limit", type=int, default=3)
+    parser.add_argument("--limit", type=int, default=3, help="number of PDFs")
+    # make bench passes --n to every script: here it is the number of PDFs (all 11 for any N >= 11).
+    parser.add_argument("--n", type=int, dest="limit", help="same as --limit")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "pdf.json")
     args = parser.parse_args()
