@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import attributive, word_class
-from .ordinary import english_word
+from .ordinary import COUNTING, english_word
 from .tokens import Token, tokenize
 
 _DEFINED = re.compile(r"\(\s*([A-ZÄÖÜ][A-ZÄÖÜa-z0-9]{1,7})\s*\)")
@@ -90,10 +90,6 @@ def common_acronyms(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-# Articles and quantifiers that count what follows: an organisation is unique ("seiner UMP" is fine, "einen ÖPNV" is
-# no organisation).
-_COUNTING = frozenset("""ein eine einer einem eines einen kein keine keinen keinem keiner keines jeder jede jedes
-jeden jedem mancher manche manches viele vielen einige einigen mehrere mehreren solche solchen""".split())
 # Words that introduce a definite noun phrase: an adjective after them is weak ("der nordirischen DUP").
 _DEFINITE = frozenset("der die das den dem des im am zum zur beim vom ins".split())
 _STATE = ("Bundes", "Landes", "Staats")
@@ -115,8 +111,8 @@ def noun_acronyms(tokens: tuple[Token, ...], text: str, candidates: list[int]) -
     for k in candidates:
         w, prev = tokens[k].text, tokens[k - 1].text if k else ""
         before = tokens[k - 2].text.lower() if k > 1 else ""
-        if prev.lower() in _COUNTING or attributive(prev) and (
-                before in _COUNTING or prev.endswith(("er", "es")) and before not in _DEFINITE):
+        if prev.lower() in COUNTING or attributive(prev) and (
+                before in COUNTING or prev.endswith(("er", "es")) and before not in _DEFINITE):
             out.add(w)
             continue
         left = text[tokens[k - 1].end : tokens[k].start].strip() if k else ""

@@ -8,20 +8,22 @@ import re
 from importlib import resources
 
 from .lexicon import _tagger, _tags, joins_words, word_class
-from .tokens import Token
+from .tokens import HYPHENS, Token
 
+# Articles and quantifiers that count what follows: a name or an organisation is unique, so it seldom
+# follows them ("einen ÖPNV", "jeden Industriearbeitsplatz"). Possessives do not count: "seiner UMP" is one party.
+COUNTING = frozenset("""ein eine einer einem eines einen kein keine keinen keinem keiner keines jeder jede jedes
+jeden jedem mancher manche manches viele vielen einige einigen mehrere mehreren solche solchen""".split())
 # Indefinite, quantifying and possessive determiners: a name seldom follows them ("jeden Industriearbeitsplatz",
 # "einen Kita-Platz", "unsere Airlines"); definite articles do ("in der Friedrichstraße") and are left out.
-INDEFINITE = frozenset("""ein eine einer einem eines einen kein keine keinen keinem keiner keines mein meine meinen
-meinem meiner meines dein deine sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere
-unseren unserem unserer unseres euer eure jeder jede jedes jeden jedem mancher manche manches viele vielen einige
-einigen mehrere mehreren alle allen solche solchen welche welcher welches a an every""".split())
+INDEFINITE = COUNTING | frozenset("""mein meine meinen meinem meiner meines dein deine sein seine seinen seinem
+seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer unseres euer eure alle allen
+welche welcher welches a an every""".split())
 # Readings of a lower-case word: an adjective, adverb, pronoun, article, verb... ("jung", "anders", "allen").
 _NOT_NOUN = ("ADJ", "ADV", "PI", "PD", "PP", "PW", "PR", "ART", "AP", "KO", "VV", "VA", "VM", "CARD", "PTK")
 _ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 # "SDGs", "PKWs", "NGOs": an acronym with a plural -s is a common noun.
 _ACRONYM_PLURAL = re.compile(r"[A-ZÄÖÜ]{2,}s")
-_HYPHENS = re.compile(r"[-‐‑]")
 # Last parts of English place names: "Downsview", "Springfield", "Newport", "Bridgewater".
 _PLACE_TAILS = ("view", "field", "fields", "port", "town", "land", "side", "bridge", "water", "gate", "way", "point",
                 "city", "bay", "ville", "wood", "hill", "stone", "ford", "ton", "mouth", "dale", "park")
@@ -48,7 +50,7 @@ def english_word(word: str) -> bool:
     "Homeoffice", "Softdrinks")."""
     low = word.lower()
     if not low.isalpha():
-        parts = [p for p in _HYPHENS.split(low) if p]
+        parts = [p for p in HYPHENS.split(low) if p]
         return bool(parts) and len(parts) > 1 and all(p.isalpha() and _english_simple(p) for p in parts)
     if _english_simple(low):
         return True
@@ -111,7 +113,7 @@ def common_compound(word: str) -> bool:
     modifier = low[: -len(head)].rstrip("-‐‑")
     if len(modifier) < 3:
         return False
-    if _HYPHENS.search(modifier) or not modifier.isalpha():
+    if HYPHENS.search(modifier) or not modifier.isalpha():
         return english_word(modifier)
     # the modifier must itself be a compound ("Fußball-", "Lebensmittel-"): a plain noun makes many squares and
     # markets ("Gendarmenmarkt", "Schlossplatz")

@@ -9,7 +9,7 @@ from typing import NamedTuple
 # Words keep inner hyphens, apostrophes and dots of abbreviations out; "US-Präsident" is one token,
 # its parts are looked at separately by the matcher.
 _TOKEN = re.compile(r"\w+(?:[-‐‑'’]\w+)*", re.UNICODE)
-_HYPHENS = re.compile(r"[-‐‑]")
+HYPHENS = re.compile(r"[-‐‑]")
 # "Spar- und Renteneinlagen", "Nord- bzw. Südkorea": the word before the hyphen is half a compound.
 _FRAGMENT = re.compile(r"(?<=\w)[-‐‑][ \t\n]+(?=(?:und|oder|bzw|sowie|als|wie|and|or)\b)")
 
@@ -57,7 +57,7 @@ def hyphen_parts(token: Token) -> tuple[Token, ...]:
     """The parts of a hyphenated token ("US-Präsident" -> "US", "Präsident"), each with its own offsets."""
     parts: list[Token] = []
     start = token.start
-    for piece in _HYPHENS.split(token.text):
+    for piece in HYPHENS.split(token.text):
         if piece:
             parts.append(Token(start, start + len(piece), piece))
         start += len(piece) + 1
