@@ -8,8 +8,8 @@ from ..model import ActorKind
 from .acronyms import common_acronyms, noun_acronyms
 from .builtin import first_names
 from .cues import APPOSITION, CLUBS, DOTTED_FORMS, LEGAL_FORMS, ORG_HEADS, share_report
-from .leftovers import LeftoverScan
-from .lexicon import STOP, finite_verb, name_reading, role_base, word_class
+from .landmarks import LandmarkScan
+from .lexicon import STOP, finite_verb, is_particle, name_reading, role_base, word_class
 from .ordinary import INDEFINITE, common_compound, english_word, lowercase_reading, named_elsewhere, roman_numbering
 from .scan import IN_PLACE, LOCATIVE, NOT_LEFT, Discovered, cap, initial, is_place, namey, near
 from .tokens import Token
@@ -31,10 +31,18 @@ _PARTIES = frozenset("CDU CSU SPD FDP Grüne Grünen Linke AfD BSW ÖVP FPÖ SP�
 # Verbs of saying right before a name: "sagte Bubik", "so Halmich".
 _SAYING = frozenset("""sagte sagt sagten erklärte erklärt betonte betont meinte meint so kritisierte kritisiert
 berichtete berichtet warnte warnt forderte fordert verlangte glaubt glaubte ergänzte räumte schrieb schreibt
-bestätigte bestätigt fügte""".split())
+bestätigte bestätigt fügte erzählt erzählte antwortet antwortete entgegnet entgegnete ergänzt resümiert
+resümierte""".split())
+# Those that take no "von" object ("berichtete von Barcino"): a particle after them opens a name ("so von der Leyen").
+_SAYING_PLAIN = frozenset("sagte sagt erklärte erklärt betonte betont meinte meint so ergänzte ergänzt antwortete "
+                          "antwortet entgegnete entgegnet".split())
+# Particles that open a name, unlike articles ("sagte der Sprecher"): "van der Vaart", "de Santis".
+_NAME_OPENERS = frozenset("van von de da di del della du ter ten".split())
 # Streets are places in GermEval and on a map: "Schwanitzstraße", "Neuendorfer Straße".
 _STREET = ("straße", "strasse", "platz", "allee", "gasse", "damm", "chaussee", "ufer", "markt", "bahnhof")
 _STREET_WORDS = frozenset("Straße Strasse Platz Allee Gasse Damm Chaussee Ufer Weg Ring Markt".split())
+# Landmarks named by a place adjective: "Frankfurter Hauptbahnhof", "Brandenburger Tor", "Starnberger See".
+_LANDMARK_WORDS = frozenset("Bahnhof Hauptbahnhof Tor Dom See Hafen".split())
 # Place-name endings, believed only after a locative preposition (surnames end in -berg/-burg too).
 _PLACE_END = ("stadt", "burg", "dorf", "hausen", "heim", "ingen", "furt", "berg", "hafen", "see", "bach", "feld",
               "rode", "stedt", "leben", "born", "hagen", "kirchen", "brück", "brücken", "itz", "ow", "au", "tal")
@@ -45,7 +53,7 @@ _CONTEXT_TOKENS = 120
 _ARTICLE = frozenset("der die das den dem des ein eine einer einem eines im am zum zur beim vom ins the a of".split())
 
 
-class _Scan(LeftoverScan):
+class _Scan(LandmarkScan):
     """One pass over the free tokens of an article, collecting Discovered entities."""
 
     def clubs(self) -> None:
@@ -104,8 +112,9 @@ class _Scan(LeftoverScan):
     def _headed(self, i: int) -> None:
         tokens, w = self.tokens, self.word(i)
         low = w.rpartition("-")[2].lower()
-        bare = low in ORG_HEADS
-        if not bare and word_class(w) == "common":
+        # "des Technologie-Konzerns Kyocera": a hyphenated generic compound is no bare head, whatever its last part
+        bare = low in ORG_HEADS and not ("-" in w and low.endswith(APPOSITION) and namey(self.word(i + 1)))
+        if not bare and (word_class(w) == "common" or "-" in w and low in ORG_HEADS):
             # "Chemiekonzern BASF": a generic compound in front of a name; the name alone is the organisation
             if low.endswith(APPOSITION) and self.ok(i + 1) and near(self.text, tokens, i) and namey(self.word(i + 1)):
                 self.add(i + 1, self.run_right(i + 1, 3, lambda x: cap(x) and role_base(x) is None), ActorKind.ORGANISATION)
@@ -121,8 +130,10 @@ class _Scan(LeftoverScan):
             return
         first = self.run_left(i, 3, lambda x: cap(x) and role_base(x) is None and x not in LEGAL_FORMS
                               and x not in NOT_LEFT)
-        if first < i and initial(tokens, self.text, first) and word_class(self.word(first)) == "common" \
-                and not self.word(first).endswith(("e", "en", "er", "es")):
+        # a generic noun in front is no part of the name: a long compound ("Weinbaubetrieb Buena Vista Winery"), at a
+        # sentence start any; an adjective stays ("Deutsche Bank")
+        if first < i and word_class(self.word(first)) == "common" and not self.word(first).endswith(("e", "en", "er", "es")) \
+                and (initial(tokens, self.text, first) or len(self.word(first)) > 10 and namey(self.word(first + 1))):
             first += 1
         end = i + 1
         if self.ok(end) and near(self.text, tokens, i) and namey(self.word(end)):
@@ -159,6 +170,13 @@ class _Scan(LeftoverScan):
         """ "Röttgen (CDU)", "sagte Bubik": names by a party in brackets or after a verb of saying."""
         tokens, n = self.tokens, len(self.tokens)
         parties = {k - 1 for k in self.caps if k and self.word(k) in _PARTIES}
+        # "erklärt van der Vaart": a name that opens with a particle, right after a verb of saying
+        starts = [k + 1 for k in range(n - 2) if self.words[k] in _SAYING_PLAIN and self.words[k + 1] in _NAME_OPENERS]
+        for i in starts:
+            j = i + 1 if is_particle(self.word(i + 1)) else i
+            if self.ok(i) and all(self.ok(k) for k in range(i, j + 2)) and namey(self.word(j + 1)) \
+                    and not self.word(j + 2)[:1].isupper():
+                self.add(i, j + 2, ActorKind.PERSON)
         for i in self.caps:
             if not self.ok(i):
                 continue
@@ -216,10 +234,11 @@ class _Scan(LeftoverScan):
             if low.endswith(_STREET) and len(w) > len("straße") + 2 and word_class(w) != "common" \
                     and self.word(i - 1).lower() not in INDEFINITE and not common_compound(w):
                 # not "jeden Industriearbeitsplatz", "auf dem Fußballplatz": a common noun, not a square
-                self.add(i, i + 1, ActorKind.ORT)
-            elif self.word(i + 1) in _STREET_WORDS and self.ok(i + 1) and near(self.text, tokens, i) \
+                self.add(i, self.house_number(i + 1), ActorKind.ORT)
+            elif self.word(i + 1) in _STREET_WORDS | _LANDMARK_WORDS and self.ok(i + 1) and near(self.text, tokens, i) \
                     and low.endswith("er") and not initial(tokens, self.text, i):
-                self.add(i, i + 2, ActorKind.ORT)
+                street = self.word(i + 1) in _STREET_WORDS
+                self.add(i, self.house_number(i + 2) if street else i + 2, ActorKind.ORT)
             elif i and self.word(i - 1) in LOCATIVE and not (i + 1 < n and self.word(i + 1)[:1].isupper()
                                                               and near(self.text, tokens, i)) \
                     and (word_class(w) == "unknown" and low.endswith(_PLACE_END)
@@ -228,16 +247,23 @@ class _Scan(LeftoverScan):
                 self.add(i, i + 1, ActorKind.ORT)
 
 
-def discover(tokens: tuple[Token, ...], text: str, free: list[bool], stage: str) -> list[Discovered]:
-    """Entities found by cues over the free tokens; marks their tokens as taken in `free`."""
-    scan = _Scan(tokens, text, free)
+def discover(tokens: tuple[Token, ...], text: str, free: list[bool], stage: str,
+             kinds: dict[int, ActorKind] | None = None) -> list[Discovered]:
+    """Entities found by cues over the free tokens; marks their tokens as taken in `free`. `kinds` gives the kind
+    of tokens already taken."""
+    scan = _Scan(tokens, text, free, kinds)
     if stage == "clubs":
         scan.clubs()
+        scan.geography()
     elif stage == "organisations":
         scan.organisations()
     else:
         scan.persons()
+        scan.speakers()
+        scan.listed_persons()
+        scan.roads()
         scan.places()
+        scan.genitives()
         scan.subjects()
         scan.leftovers()
     return scan.out

@@ -10,9 +10,10 @@ from .builtin import first_names
 from .cues import DOTTED_FORMS, LEGAL_FORMS
 from .discover import discover
 from .index import ActorIndex, Hit, build_index, longest_match, surname_trie
-from .lexicon import STOP, is_particle, word_class
+from .lexicon import STOP, compound_noun, is_particle, word_class
 from .persons import NameSpan, find_names, is_name_word
-from .places import LOCATIVE, place_trie
+from .places import LOCATIVE, districts, place_trie
+from .quoted import quoted
 from .roles import attach_appositions, attach_roles, sentence_of
 from .tokens import Token, compound_fragments, excluded_zones, hyphen_parts, in_zones, tokenize
 
@@ -133,11 +134,20 @@ def find_actors(text: str, sentences: tuple[Sentence, ...], registry: Registry, 
     zones = excluded_zones(text)
     free = [not in_zones(t.start, t.end, zones) for t in tokens]
     found: list[_Found] = []
+    others: dict[str, Actor] = {}  # unregistered organisations and places
+    for i in districts(tokens, free, index):
+        found.append(_Found(i, i, tokens[i].start, tokens[i].end,
+                            _unregistered(tokens[i].text, ActorKind.ORT, others, index)))
+        free[i] = False
     _match_pass(tokens, free, index.trie, found)
+    titles = index.titles
+    for i, tok in enumerate(tokens):
+        if free[i] and tok.text in titles and quoted(tokens, text, i):  # "dem „Spiegel“ zufolge"
+            found.append(_Found(i, i, tok.start, tok.end, titles[tok.text]))
+            free[i] = False
     for i in compound_fragments(tokens, text):
         free[i] = False
 
-    others: dict[str, Actor] = {}  # unregistered organisations and places
     names_first = first_names()
     found = _release_name_parts(tokens, text, free, found, index, names_first)
     if language == "de":
@@ -186,7 +196,8 @@ def find_actors(text: str, sentences: tuple[Sentence, ...], registry: Registry, 
     if language == "de":
         _discovered(discover(tokens, text, free, "organisations"), tokens, found, others, index)
         _place_pass(tokens, text, free, found, others, index)
-        _discovered(discover(tokens, text, free, "rest"), tokens, found, others, index)
+        _discovered(discover(tokens, text, free, "rest", _token_kinds(found, index, others)), tokens, found, others,
+                    index)
         for actor in others.values():
             if actor.kind is ActorKind.PERSON:
                 new_names.setdefault(actor.id, actor.name)
@@ -196,6 +207,17 @@ def find_actors(text: str, sentences: tuple[Sentence, ...], registry: Registry, 
     attach_appositions(tokens, found, index, sentences)
     found = _drop_foreign_generic(found, tokens, index)
     return _findings(found, index, new_names, sentences, others)
+
+
+def _token_kinds(found: list[_Found], index: ActorIndex, others: dict[str, Actor]) -> dict[int, ActorKind]:
+    """Kind of the actor at every token a mention covers (persons found by name evidence too)."""
+    out: dict[int, ActorKind] = {}
+    for f in found:
+        actor = index.actors.get(f.actor_id) or others.get(f.actor_id)
+        # an id no registry or discovery holds is a person found by name evidence ("Karl Barl")
+        for k in range(f.first, f.last + 1):
+            out[k] = actor.kind if actor is not None else ActorKind.PERSON
+    return out
 
 
 def _release_name_parts(tokens: tuple[Token, ...], text: str, free: list[bool], found: list[_Found],
@@ -211,10 +233,13 @@ def _release_name_parts(tokens: tuple[Token, ...], text: str, free: list[bool], 
     for f in found:
         actor, k = index.actors.get(f.actor_id), f.first
         whole = f.first == f.last and f.start == tokens[k].start and f.end == tokens[k].end
-        if whole and actor is not None and actor.kind is not ActorKind.PERSON and (
-                actor.kind is ActorKind.ORGANISATION and after_first_name(k)
-                or tokens[k].text in names and k + 1 < len(tokens) and free[k + 1]
-                and text[f.end : tokens[k + 1].start] == " " and is_name_word(tokens[k + 1].text)):
+        first_of_other = tokens[k].text in names and k + 1 < len(tokens) and free[k + 1] \
+            and text[f.end : tokens[k + 1].start] == " " and is_name_word(tokens[k + 1].text)
+        # "Michel Platini": the surname of a registered person ("Charles Michel") that is a first name here
+        surname = actor is not None and actor.kind is ActorKind.PERSON and " " in actor.name \
+            and tokens[k].text == actor.name.split()[-1]
+        if whole and actor is not None and (actor.kind is not ActorKind.PERSON or surname) and (
+                actor.kind is ActorKind.ORGANISATION and after_first_name(k) or first_of_other):
             free[k] = True
             continue
         out.append(f)
@@ -236,8 +261,9 @@ def _inside_name(tokens: tuple[Token, ...], text: str, i: int, end: int, after_l
         return 0 <= a < len(tokens) - 1 and text[tokens[a].end : tokens[a + 1].start] == " "
     prev = tokens[i - 1].text if i else ""
     nxt = tokens[end].text if end < len(tokens) else ""
+    # a compound noun HanTa lacks is no name either: "das Nichtraucherschutzgesetz Baden-Württembergs"
     if joined(i - 1) and prev[:1].isupper() and prev not in STOP and word_class(prev) != "common" \
-            and not (i > 1 and text[tokens[i - 2].end : tokens[i - 1].start].strip()):
+            and not compound_noun(prev) and not (i > 1 and text[tokens[i - 2].end : tokens[i - 1].start].strip()):
         return True
     if joined(end - 1) and nxt[:1].isupper() and nxt not in STOP and word_class(nxt) != "common":
         return True

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from ..model import Actor, ActorKind, Registry
 from .builtin import builtin_metonyms
+from .lexicon import STOP
+from .quoted import quoted_titles
 from .tokens import tokenize
 from .variants import alias_forms, genitive
 
@@ -34,6 +36,7 @@ class ActorIndex:
     actors: dict[str, Actor]
     trie: dict = field(repr=False)
     max_len: int = 1
+    titles: dict = field(default_factory=dict, repr=False)  # quoted-only newspaper titles ("Spiegel")
 
 
 def _keys(form: str) -> tuple[str, ...]:
@@ -64,7 +67,9 @@ def _entries(registry: Registry) -> list[tuple[tuple[str, ...], int, str, Hit]]:
             for text in texts:
                 hit = Hit(actor.id, surname=prio == _SURNAME)
                 for form in alias_forms(text, actor.kind):
-                    out.append((_keys(form), prio, actor.id, hit))
+                    # the genitive of "Kim Jong Un"'s "Un" is the pronoun "Uns": no surname form is a function word
+                    if prio != _SURNAME or form not in STOP:
+                        out.append((_keys(form), prio, actor.id, hit))
     for m in builtin_metonyms():
         if m.country_id not in ids:
             continue
@@ -103,7 +108,8 @@ def build_index(registry: Registry) -> ActorIndex:
             node = node.setdefault(k, {})
         node[None] = hit
     max_len = max((len(k) for k in best), default=1)
-    return ActorIndex(actors={a.id: a for a in registry.actors}, trie=trie, max_len=max_len)
+    return ActorIndex(actors={a.id: a for a in registry.actors}, trie=trie, max_len=max_len,
+                      titles=quoted_titles(registry.actors))
 
 
 def longest_match(trie: dict, words: list[str], start: int) -> tuple[int, Hit] | None:
@@ -125,6 +131,8 @@ def surname_trie(surnames: dict[tuple[str, ...], str]) -> dict:
     for keys, actor_id in sorted(surnames.items()):
         variants = [keys] + [(*keys[:-1], g) for g in genitive(keys[-1])]
         for v in variants:
+            if len(v) == 1 and v[0] in STOP:
+                continue
             node = trie
             for k in v:
                 node = node.setdefault(k, {})

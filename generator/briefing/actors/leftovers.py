@@ -11,6 +11,9 @@ from .scan import IN_PLACE, LOCATIVE, NOT_LEFT, Scan, cap, initial, is_place, na
 # "im englischen Hatfield": after these and an adjective a bare name is a place.
 _ARTICLE_PLACE = frozenset("im ins vom Im".split())
 # English function words that German never uses: a capitalised word next to them is no German name evidence.
+# "über Corbeil nach Paris", "von Lindenau bis Leipzig": a route names places.
+_ROUTE_FROM = frozenset("über von ab".split())
+_ROUTE_TO = frozenset("nach bis".split())
 _EN_FUNCTION = frozenset("of the at to and for with from by is are were there this that my your you it we they not "
                          "do does did has have been would 's".split())
 
@@ -104,6 +107,13 @@ class LeftoverScan(Scan):
         return between == [","] or start == end + 1 and between in ([self.words[end]], [",", self.words[end]]) \
             and self.words[end] in LIST_LINKS
 
+    def _chained(self, end: int, start: int) -> bool:
+        """Like _listed, also across one list item no rule took ("Hokkala, Koskimäki-Huhtala, Kumpula"); a person
+        between breaks the chain ("Rommel, Guderian, Manstein")."""
+        return self._listed(end, start) or 0 < start - end <= 3 and any(
+            cap(self.word(m)) and (self.free[m] or self.kinds.get(m) is ActorKind.ORT)
+            and self._listed(end, m) and self._listed(m + 1, start) for m in range(end, start))
+
     def _run_places(self, runs: list[tuple[int, int, str]]) -> list[bool]:
         """Which runs are places. After "bei"/"nach" a name is one only if it never stands alone ("selbst Schulte
         boykottiert ... bei Schulte bestellt" is a person); a list of names shares one kind ("die Dörfer
@@ -111,19 +121,27 @@ class LeftoverScan(Scan):
         words = self.words
         alone = {span_text(self.text, self.tokens, a, b) for a, b, prev in runs if prev not in LOCATIVE}
 
+        def place_at(k: int | None) -> bool:
+            return k is not None and (is_place(words[k]) or self.kinds.get(k) is ActorKind.ORT)
+
         def next_to_place(a: int, b: int) -> bool:
-            before = next((k for k in (a - 1, a - 2) if self._listed(k + 1, a)), None)
-            after = next((k for k in (b, b + 1) if self._listed(b, k)), None)
-            return before is not None and is_place(words[before]) or after is not None and is_place(words[after])
+            before = next((k for k in range(a - 1, a - 5, -1) if self._chained(k + 1, a)), None)
+            after = next((k for k in range(b, b + 4) if self._chained(b, k)), None)
+            # "über Corbeil nach Paris": a route from a name to a place
+            # a route from a name to a place; a found place listed next to a name is no evidence, that may be an
+            # apposition ("in Warschau, Moltke, mit ...")
+            route = self.word(a - 1) in _ROUTE_FROM and self.word(b) in _ROUTE_TO and place_at(b + 1)
+            return before is not None and is_place(words[before]) or after is not None and is_place(words[after]) \
+                or route
 
         places = [prev in IN_PLACE or place_before(words, a) or place_after(words, b) or town_like(words[b - 1])
                   or prev in LOCATIVE and span_text(self.text, self.tokens, a, b) not in alone
                   or next_to_place(a, b)
                   for a, b, prev in runs]
         for k in range(1, len(runs)):
-            if self._listed(runs[k - 1][1], runs[k][0]):
+            if self._chained(runs[k - 1][1], runs[k][0]):
                 places[k] = places[k - 1] = places[k] or places[k - 1]
         for k in range(len(runs) - 2, -1, -1):  # the cue may stand before the last item only
-            if self._listed(runs[k][1], runs[k + 1][0]):
+            if self._chained(runs[k][1], runs[k + 1][0]):
                 places[k] = places[k] or places[k + 1]
         return places

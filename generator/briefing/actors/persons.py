@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .cues import DETERMINERS
-from .lexicon import HONORIFICS, STOP, is_particle, maybe_surname, name_reading, role_base, word_class
+from .cues import APPOSITION, DETERMINERS, ORG_HEADS
+from .lexicon import HONORIFICS, STOP, finite_verb, is_particle, maybe_surname, name_reading, role_base, word_class
 from .ordinary import lowercase_reading, named_elsewhere
 from .scan import initial
 from .tokens import Token
@@ -26,6 +26,16 @@ Onkel Onkels Tante Neffe Neffen Nichte Enkel Enkelin Cousin Cousine Ehefrau Ehem
 Freund Freundin Lebensgefährte Lebensgefährtin Verlobte Verlobten geborene geborener geb Nachfolger Nachfolgerin
 Nachfolgers Vorgänger Vorgängerin Vorgängers Kollege Kollegen Kollegin Parteikollege Parteikollegen Parteikollegin
 Parteifreund Parteifreundin Kontrahent Kontrahenten Kontrahentin Herausforderer Herausforderin""".split())
+
+
+# Buildings and bodies named after a person: "Sinan Moschee", "Johannes Kirche", "Stephan Loge".
+_INSTITUTIONS = ("moschee", "kirche", "synagoge", "kapelle", "kathedrale", "loge", "schule", "halle", "haus",
+                 "preis", "straße", "platz", "brücke", "turm", "werk", "werke", "orden")
+# Conjunctions and relative pronouns that open a clause with the verb at its end (not "als", "da", "der": also
+# prepositions, adverbs and articles).
+_SUBORDINATORS = frozenset("weil dass daß ob wenn obwohl nachdem bevor damit sobald falls wo denen dessen deren".split())
+# Words that close an idiom of "von" and a noun, which is no surname: "von Haus aus", "von Amts wegen".
+_IDIOM_TAILS = frozenset("aus an wegen her bis auf ab".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +61,41 @@ def _noun_surname(word: str) -> bool:
     """Right after a first name, a noun that is also a surname: "Joschka Fischer", "Roland Koch"."""
     return word[:1].isupper() and len(word) > 2 and not word.isupper() and word not in STOP \
         and role_base(word) is None and maybe_surname(word)
+
+
+def _particle_surname(tokens: tuple[Token, ...], k: int) -> bool:
+    """After a name and a particle a capitalised word is the surname, nouns too: "Joseph Victor von Scheffel",
+    "Giacomo della Porta"; not a role, a function word or an idiom ("Maria von Hause aus", "von Amts wegen")."""
+    word = tokens[k].text
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    # the name ends there ("von Scheffel zu Gast"), not "Toplak von Wikinger Museum", "von Platz 3"
+    return word[:1].isupper() and len(word) > 2 and not word.isupper() and word not in STOP \
+        and role_base(word) is None and after not in _IDIOM_TAILS and (not after or after[:1].islower())
+
+
+def _closing_noun(tokens: tuple[Token, ...], text: str, k: int) -> bool:
+    """Right after a plain first name, a noun that ends the phrase is the surname: "Rolf Stein gründete",
+    "Joachim Fest, ...", not "Anna Geld gab" nor a noun phrase going on ("Peter Bank Filiale")."""
+    word = tokens[k].text
+    low = word.lower()
+    # not an institution named after a person ("Amadeu Antonio Stiftung", "Sinan Moschee") nor an abstract noun
+    if not (word[:1].isupper() and len(word) > 2 and not word.isupper() and word not in STOP
+            and role_base(word) is None) or "-" in word or low.endswith(ORG_HEADS + _INSTITUTIONS) \
+            or low.endswith(("ung", "heit", "keit", "schaft", "tion", "ismus", "tät")):
+        return False
+    # "Verlag Paul Haupt", "Firma Otto Bock": an organisation named after its founder
+    before = tokens[k - 2].text.lower() if k > 1 else ""
+    if before.endswith(ORG_HEADS + APPOSITION):
+        return False
+    if k + 1 >= len(tokens):
+        return True
+    between = text[tokens[k].end : tokens[k + 1].start]
+    if between.strip() != "":
+        return True
+    # a finite verb right after: the subject of a main clause ("Rolf Stein gründete"); in a subordinate clause the
+    # verb comes last and the noun is an object ("weil Anna Angst hatte")
+    subordinate = any(tokens[m].text.lower() in _SUBORDINATORS for m in range(max(0, k - 4), k - 1))
+    return not subordinate and tokens[k + 1].text[:1].islower() and finite_verb(tokens[k + 1].text)
 
 
 def _plain_name(word: str) -> bool:
@@ -81,12 +126,14 @@ def _extend(tokens: tuple[Token, ...], text: str, i: int, free: list[bool], firs
     surnames = 0
     while j < n and j - i < MAX_NAME_WORDS and free[j]:
         word = tokens[j].text
-        if is_particle(word) and j + 1 < n and free[j + 1] and is_name_word(tokens[j + 1].text) \
+        if is_particle(word) and j + 1 < n and free[j + 1] \
+                and (is_name_word(tokens[j + 1].text) or surnames <= 1 and _particle_surname(tokens, j + 1)) \
                 and (word not in _BOUND_PARTICLES or is_particle(tokens[j - 1].text) or tokens[j - 1].text == "und"):
             j += 2
             surnames += 1
             continue
-        if not is_name_word(word) and not (surnames == 0 and _noun_surname(word) and _plain_name(tokens[i].text)):
+        if not is_name_word(word) and not (surnames == 0 and _plain_name(tokens[i].text) and (
+                _noun_surname(word) or j == i + 1 and _closing_noun(tokens, text, j))):
             break
         # A second surname must look like a name, not an ordinary word HanTa happens to know as NE.
         if surnames >= 1 and word_class(word) != "unknown":

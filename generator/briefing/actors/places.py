@@ -1,12 +1,16 @@
-"""Gazetteer of places (kind Ort) that no registry lists: German states, regions, rivers, cities."""
+"""Gazetteer of places (kind Ort) that no registry lists: German states, regions, rivers, cities; city districts."""
 
 from __future__ import annotations
 
 import functools
 from importlib import resources
 
+from ..model import ActorKind
+from .cues import town_like
 from .index import Hit
-from .tokens import tokenize
+from .lexicon import role_base, word_class
+from .ordinary import english_word
+from .tokens import Token, tokenize
 from .variants import genitive
 
 # A place name that is also a common word ("Essen", "Halle") counts only right after one of these.
@@ -50,3 +54,38 @@ def place_trie() -> dict:
                 # place=True on a Hit marks "only after a locative"; actor_id is the display name here.
                 node.setdefault(None, Hit(name, place=needs_prep))
     return trie
+
+
+# Districts named by common words: "Berlin-Mitte", "Hamburg-Altstadt".
+_DISTRICT_WORDS = frozenset("Mitte Nord Süd Ost West Nordost Nordwest Südost Südwest Altstadt Neustadt Innenstadt".split())
+_QUARTERS = frozenset("Ost West Nord Süd".split())  # "Ost-Berlin"
+
+
+def districts(tokens: tuple[Token, ...], free: list[bool], index) -> list[int]:
+    """Free tokens that are a city and a district in one: "Berlin-Charlottenburg", "Hamburg-Mitte", "Ost-Berlin"; not
+    a city inside a compound ("Berlin-Besuch", "Corona-Lockdown", "USA-Reise"). `index` is the ActorIndex."""
+    out: list[int] = []
+    places = place_trie()
+
+    def city(word: str) -> bool:
+        hit = places.get(word, {}).get(None)
+        if hit is not None:
+            return not hit.place  # "Essen", "Halle": also words
+        hit = index.trie.get(word, {}).get(None)
+        actor = index.actors.get(hit.actor_id) if hit is not None else None
+        return actor is not None and actor.kind is ActorKind.ORT
+    for i in [k for k, t in enumerate(tokens) if "-" in t.text]:  # few tokens have a hyphen
+        tok = tokens[i]
+        if not free[i] or tok.text in index.trie or tok.text in places:
+            continue
+        parts = tok.text.split("-")
+        if len(parts) != 2 or not all(p[:1].isupper() and len(p) > 2 and not p.isupper() for p in parts):
+            continue
+        head, tail = parts
+        # the tail must look like a place's name: "Corona-Lockdown", "Hollywood-Blockbuster" are compounds
+        district = city(head) and (tail in _DISTRICT_WORDS or city(tail) or tail not in index.trie
+                                   and (word_class(tail) == "name" or town_like(tail) and word_class(tail) != "common")
+                                   and not english_word(tail) and role_base(tail) is None)
+        if district or head in _QUARTERS and city(tail):
+            out.append(i)
+    return out

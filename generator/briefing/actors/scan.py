@@ -56,8 +56,11 @@ def span_text(text: str, tokens: tuple[Token, ...], first: int, end: int) -> str
 class Scan:
     """One pass over the free tokens of an article, collecting Discovered entities."""
 
-    def __init__(self, tokens: tuple[Token, ...], text: str, free: list[bool]) -> None:
+    def __init__(self, tokens: tuple[Token, ...], text: str, free: list[bool],
+                 kinds: dict[int, ActorKind] | None = None) -> None:
         self.tokens, self.text, self.free = tokens, text, free
+        # kinds of the tokens earlier passes took ("in Tarvala" found as a place): evidence for their neighbours
+        self.kinds = kinds or {}
         self.words = [t.text for t in tokens]
         self.n = len(tokens)
         self.out: list[Discovered] = []
