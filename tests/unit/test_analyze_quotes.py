@@ -342,3 +342,58 @@ def test_lower_case_web_source_after_laut():
     found = speaker_texts("Laut faz.net appellierte der Minister an die Teilnehmer, sich stärker zu engagieren.")
     assert found[0][1] == "faz.net"
 
+
+
+def test_konjunktiv_ii_right_after_a_quote_continues_it():
+    found = quotes("Trump sagte, die Hilfe komme zu spät. Viele Menschen hätten schon aufgegeben.")
+    assert (QuoteKind.INDIRECT, "Viele Menschen hätten schon aufgegeben", "trump", None) in found
+
+
+def test_konjunktiv_ii_without_a_quote_before_is_not_reported():
+    found = quotes("Die Stadt liegt am Rhein. Ein Ausbau wäre sinnvoll.")
+    assert found == []
+
+
+def test_run_of_konjunktiv_sentences_is_one_passage():
+    found = quotes("Trump sagte, die Lage sei ernst. Es fehle an Geld. Die Hilfe komme zu spät.")
+    assert [q[1] for q in found] == ["die Lage sei ernst", "Es fehle an Geld. Die Hilfe komme zu spät"]
+    assert all(q[2] == "trump" for q in found)
+
+
+def test_named_subject_of_the_sentence_before_takes_over_the_konjunktiv():
+    found = quotes("Trump sagte, die Lage sei ernst. Angela Merkel widerspricht dem. Es gebe genug Geld.")
+    assert (QuoteKind.INDIRECT, "Es gebe genug Geld", "merkel", None) in found
+
+
+def test_direct_quote_after_a_quote_bearing_sentence_keeps_its_speaker():
+    found = quotes("Angela Merkel nannte die Absage einen „Vertrauensbruch“. Sie lobte die Polizei.")
+    assert (QuoteKind.DIRECT, "Vertrauensbruch", "merkel", "nannte") in found
+
+
+def test_standalone_direct_quote_takes_the_subject_of_the_sentence_before():
+    found = quotes("Angela Merkel, die Kanzlerin, verurteilte den Anschlag. „Das ist feige und grausam.“")
+    assert (QuoteKind.DIRECT, "Das ist feige und grausam.", "merkel", None) in found
+
+
+def test_impersonal_heisst_es_names_the_document_after_it():
+    found = speaker_texts("„Die Lage ist ernst“, heißt es in dem Bericht der Kommission.")
+    assert found == [("Die Lage ist ernst", "in dem Bericht der Kommission")]
+
+
+def test_dass_clause_in_konjunktiv_after_an_unlisted_verb():
+    found = quotes("Trump bekundete, dass die Daten zugänglich gewesen seien.")
+    assert found == [(QuoteKind.INDIRECT, "dass die Daten zugänglich gewesen seien", "trump", "bekundete")]
+
+
+def test_dass_clause_of_an_unnamed_subject_is_no_report():
+    assert quotes("Die Lage zeigt, dass die Daten zugänglich gewesen seien.") == []
+
+
+def test_sprach_von_is_a_speech_act_but_sprach_mit_is_not():
+    assert quotes("Angela Merkel sprach von einem großen Erfolg für die Partei.") != []
+    assert quotes("Angela Merkel sprach mit den Journalisten über die Partei.") == []
+
+
+def test_konjunktiv_ii_only_in_a_relative_clause_is_the_authors():
+    found = quotes("Trump sagte, die Hilfe komme zu spät. Ein Deal wurde vereinbart, der BMW getroffen hätte.")
+    assert all("Deal" not in q[1] for q in found)

@@ -62,8 +62,29 @@ class Context:
         return out
 
 
+# "heißt es in dem Bericht" / "hieß es vom Sprecher Mark Toner": with the impersonal "es" the place or
+# person after the preposition is the source.
+_IMPERSONAL_PP = re.compile(r"\s*es\s+(?:(?:auch|zudem|weiter|dazu|nun|jetzt|außerdem|ferner|darin|dort|"
+                            r"wörtlich|ausdrücklich)\s+)*((?i:in|im|auf|bei|beim|vom|von|aus|seitens)\s+)")
+
+
+def impersonal_source(ctx: Context, start: int, window: str) -> tuple[str | None, Span] | None:
+    """The source phrase after an impersonal "es" ("heißt es in einer Erklärung der Regierung")."""
+    m = _IMPERSONAL_PP.match(window)
+    if m is None:
+        return None
+    found = np_at(window, m.end(1), oblique=True)
+    if found is None:  # lower-case attributes ("einer gestern verbreiteten Erklärung"): up to the clause end
+        stop = re.search(r"[,.;:!?(–]|$", window[m.end(1):m.end(1) + 80])
+        found = (m.end(1), m.end(1) + stop.start()) if stop.start() > 2 else None
+    return as_speaker(ctx, start + m.start(1), start + found[1]) if found else None
+
+
 def subject_speaker(ctx: Context, start: int, window: str) -> tuple[str | None, Span] | None:
     """Speaker from the subject right after an inverted cue."""
+    source = impersonal_source(ctx, start, window[:200])
+    if source:
+        return source
     found = subject_after(window[:200])
     return as_speaker(ctx, start + found[0], start + found[1]) if found else None
 
@@ -81,7 +102,8 @@ def cue_speaker(ctx: Context, lo: int, cs: int, ce: int, hi: int) -> tuple[str |
     if impersonal or passive_without_agent(ctx.text[head_start:cs], ctx.text[cs:ce]):
         # "Klien wurde vorgeworfen, …" names no speaker (the subject is the accused); "In einer Erklärung wurde
         # verkündet" / "Nun heißt es im Bericht" name the document that speaks.
-        found = document_source(ctx, start, min(hi, ce + 120))
+        found = (impersonal_source(ctx, ce, ctx.text[ce:min(hi, ce + 200)]) if impersonal else None) \
+            or document_source(ctx, start, min(hi, ce + 120))
         if found or not impersonal:
             return found
     # "Die Sprecherin, Heike van Laak, sagte" / "X, der Polizeichef, dankte … und ergänzte": when the clause

@@ -134,5 +134,12 @@ def reads_like_reported(content: str) -> bool:
 KONJUNKTIV_I = re.compile(
     r"(?<!\bich )\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|stehe|gehe|komme|liege|"
     r"bestehe|handle|fehle|bleibe|lasse|wisse|brauche|erwarte|plane|arbeite|verfüge|gelte|trage|zeige|gehöre|"
-    r"seiest|habest)\b"
+    r"seiest|habest|halte|sehe|nehme|rate|biete|kenne|rechne|setze|spreche|treffe|mache|diene|reiche|sitze|"
+    r"bedeute|fordere|lehne|glaube|hoffe|warne|befürchte|begrüße|kritisiere|unterstütze|befinde|bekomme|"
+    r"beginne|entstehe|erhalte|finde|folge|führe|hänge|kämpfe|leide|liefere|schaffe|spiele|sorge|steige|"
+    r"sinke|stamme|wachse|wirke|ziele|zähle)\b"
 )
+# Konjunktiv II: also the author's own conditional ("wäre sinnvoll"), so it marks reported speech only in
+# the sentence right after a quote ("Diese könnten täglich nur 24 Tonnen transportieren.").
+KONJUNKTIV_II = re.compile(r"\b(?:hätte|hätten|wäre|wären|würde|würden|könnte|könnten|müsste|müssten|dürfte|"
+                           r"dürften|gäbe|gäben|ließe|ließen|käme|kämen|stünde|stünden|läge|lägen|ginge|gingen)\b")

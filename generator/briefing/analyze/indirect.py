@@ -6,9 +6,10 @@ import re
 from dataclasses import replace
 
 from ..model import Quote, QuoteKind, Sentence, Span
-from .attribution import Context, Spans, as_speaker, cue_speaker, subject_speaker
-from .cues import (KONJUNKTIV, KONJUNKTIV_I, LAUT_CUE, SO_CUE, ZU_INFINITIVE, reads_like_reported, trailing_so,
+from .attribution import Context, Spans, as_speaker, cue_speaker, opening_subject, subject_speaker
+from .cues import (KONJUNKTIV, KONJUNKTIV_I, KONJUNKTIV_II, LAUT_CUE, SO_CUE, ZU_INFINITIVE, reads_like_reported, trailing_so,
                    verb_cues)
+from .sentences import stopwords
 from .speakers import (PRONOUN_SUBJECT, apposition, np_at, passive_without_agent, source_after, source_before,
                        subject_after)
 
@@ -33,7 +34,7 @@ def find_indirect(ctx: Context, direct: list[Quote]) -> list[Quote]:
             framed = _indirect_in(ctx, sentence, s0, body, False)
             if framed and all(framed.span.contains(d) for d in spans.near(framed.span)):
                 quotes.append(framed)
-            previous = own if own and own.speaker_span else None
+            previous = own if own and own.speaker_span else _stance(ctx, sentence, s0, body)
             if previous:
                 previous = replace(previous, sentence=sentence.index)
             continue
@@ -45,10 +46,34 @@ def find_indirect(ctx: Context, direct: list[Quote]) -> list[Quote]:
         quote = _indirect_in(ctx, sentence, s0, body, not spans.near(sentence.span))
         if quote is None and previous is not None:
             quote = _continuation(ctx, sentence, s0, body, previous)
+            if quote and quotes and _extends(ctx, quotes[-1], quote):
+                # A run of cue-less reported sentences is one free-indirect passage, like one long quote.
+                quotes[-1] = replace(quotes[-1], span=Span(quotes[-1].span.start, quote.span.end))
+                previous = quote
+                continue
         if quote and not any(not quote.span.contains(d) for d in spans.near(quote.span)):
             quotes.append(quote)
             previous = quote if quote.speaker_span or quote.cue_span else None  # passive reports run on too
+        elif quote is None:
+            # "Er bezeichnete die Pläne als „Wortbruch“." / "Der Iran streitet dies ab.": the sentence's
+            # subject is who the following Konjunktiv sentences report, not an older speaker.
+            own = by_sentence.get(sentence.index)
+            anchor = replace(own, sentence=sentence.index) if own and own.speaker_span else _stance(ctx, sentence, s0, body)
+            previous = anchor or previous
     return quotes
+
+
+def _stance(ctx: Context, sentence: Sentence, s0: int, body: str) -> Quote | None:
+    """A sentence opened by a named actor (or er/sie before a reporting verb) as its subject: a speaker for what follows."""
+    found = opening_subject(ctx, s0, s0 + len(body))
+    if found is None:
+        # "Er geht davon aus, …" yes, "Sie liegt am Rhein." no: an unresolved pronoun needs a verb of saying.
+        pronoun = re.match(r"(?:Er|Sie)\s+(?=[a-zäöü])", body)
+        cues = verb_cues(body[:80]) if pronoun else []
+        if not cues or cues[0][0] != pronoun.end():
+            return None
+        found = None, Span(s0, s0 + len(pronoun.group().rstrip()))
+    return Quote(QuoteKind.INDIRECT, sentence.span, sentence.index, found[0], found[1], None)
 
 
 def content_end(body: str) -> int:
@@ -88,11 +113,24 @@ def _anaphoric(ctx: Context, sentence: Sentence, s0: int, body: str, quotes: lis
 
 def _continuation(ctx: Context, sentence: Sentence, s0: int, body: str, previous: Quote) -> Quote | None:
     """A cue-less sentence in Konjunktiv I shortly after a quote continues it (same speaker)."""
-    if not _continues(ctx, previous, sentence) or not KONJUNKTIV_I.search(body):
+    if not _continues(ctx, previous, sentence):
+        return None
+    right_after = sentence.index == previous.sentence + 1 and sentence.block == ctx.sentences[previous.sentence].block
+    # Konjunktiv II only in the main clause (before the first comma): "…, die X getroffen hätten" is the
+    # author's own counterfactual.
+    main = body.split(",", 1)[0]
+    if not (KONJUNKTIV_I.search(body) or right_after and KONJUNKTIV_II.search(main)):
         return None
     end = content_end(body)
     return Quote(QuoteKind.INDIRECT, Span(s0, s0 + end), sentence.index, previous.speaker_id,
                  previous.speaker_span, None)
+
+
+def _extends(ctx: Context, last: Quote, quote: Quote) -> bool:
+    """True when `quote` is a continuation right after the continuation `last`, in the same paragraph."""
+    end = ctx.sentence_at(max(last.span.start, last.span.end - 1))
+    return (last.cue_span is None and quote.cue_span is None and last.speaker_span == quote.speaker_span
+            and end.index + 1 == quote.sentence and end.block == ctx.sentences[quote.sentence].block)
 
 
 def _continues(ctx: Context, previous: Quote, sentence: Sentence) -> bool:
@@ -145,15 +183,41 @@ def _indirect_in(ctx: Context, sentence: Sentence, s0: int, body: str, plain: bo
     act = _speech_act(ctx, sentence, s0, body, end, cues) if plain else None  # a direct quote carries the act
     if act:
         return act
+    that = _that_clause(ctx, sentence, s0, body, end) if plain else None
+    if that:
+        return that
     if laut:  # "laut X" / "nach Angaben von X" / "X zufolge" mark a source even in the indicative
         return _source_quote(ctx, sentence, s0, body, end, laut)
     return None
 
 
+# A "dass"/"ob" clause after the main clause: "Anonymous bekundete, dass die Daten zugänglich gewesen seien".
+_THAT = re.compile(r",\s*(?:dass|daß|ob)\s")
+_WORD_RE = re.compile(r"\b[a-zäöüß]+\b")
+
+
+def _that_clause(ctx: Context, sentence: Sentence, s0: int, body: str, end: int) -> Quote | None:
+    """A main clause with a named subject governing a "dass" clause in Konjunktiv I: whatever the (unlisted)
+    verb, the Konjunktiv marks the clause as the subject's reported words or thoughts."""
+    m = _THAT.search(body, 0, min(end, 250))
+    if m is None or _SUBORDINATE_START.match(body) or not KONJUNKTIV_I.search(body, m.end(), min(end, m.end() + 300)):
+        return None
+    verb = next((w for w in _WORD_RE.finditer(body, 0, m.start()) if w.group() not in stopwords()
+                 and w.start() > 0), None)  # the finite verb: first lower-case content word (verb-second)
+    if verb is None:
+        return None
+    speaker = cue_speaker(ctx, s0, s0 + verb.start(), s0 + verb.end(), s0 + m.start())
+    if speaker is None or not (speaker[0] or PRONOUN_SUBJECT.fullmatch(speaker[1].of(ctx.text))):
+        return None  # only a named actor (or er/sie) reports; "Die Lage zeigt, dass …" is the author's
+    start = m.start() + 1 + len(body[m.start() + 1:]) - len(body[m.start() + 1:].lstrip())
+    return _make(sentence, s0, start, end, speaker, verb.span())
+
+
 # Verbs that report a speech act by themselves, without a clause: "Die Brauer warnen vor Fracking."
 _SPEECH_ACT = re.compile(r"(?:ge)?(?:forder|warn|kritisier|bericht|bezeichn|beschuldig|befürcht|appellier|droh|"
-                         r"dementier|beklag|mahn|verlang|protestier|kündig)\w*|(?:an)?gekündigt|angekündigt|"
-                         r"ankündig\w*|warf|warfen|wirft|vorgeworfen|vorwarf",
+                         r"dementier|beklag|mahn|verlang|protestier|kündig|lob)\w*|(?:an)?gekündigt|angekündigt|"
+                         r"ankündig\w*|warf|warfen|wirft|vorgeworfen|vorwarf|bestritt|bestritten|bestreitet|"
+                         r"wies|weist|zurückgewiesen|sprach|sprachen|spricht|sprechen",
                          re.IGNORECASE)
 
 
@@ -165,6 +229,8 @@ def _speech_act(ctx: Context, sentence: Sentence, s0: int, body: str, end: int,
     for cs, ce in cues:
         if not _SPEECH_ACT.fullmatch(body[cs:ce]) or re.search(r"\bzu\s*$", body[:cs]):
             continue  # "… zu kritisieren" is an infinitive, not the act itself
+        if body[cs:cs + 3].lower() == "spr" and not re.match(r"[^,;:]{0,60}?\bvon\b", body[ce:]):
+            continue  # "sprach von einem Erfolg" reports; "sprach mit Journalisten" does not
         clause = max(body.rfind(",", 0, cs), body.rfind(";", 0, cs), body.rfind(":", 0, cs)) + 1
         if clause and _RELATIVE_START.match(body, clause):
             continue  # relative or adverbial clause: "…, die Biden angekündigt hat, …"

@@ -12,12 +12,13 @@ import bisect
 import re
 from dataclasses import replace
 
-from ..model import Actor, Mention, Quote, QuoteKind, Sentence, Span
-from .attribution import (Context, Spans, cue_speaker, intro_speaker, opening_subject, resolve_pronoun,
+from ..model import Actor, ActorKind, Mention, Quote, QuoteKind, Sentence, Span
+from .attribution import (Context, Spans, as_speaker, cue_speaker, intro_speaker, opening_subject, resolve_pronoun,
                           speaker_before, subject_speaker)
 from .cues import KONJUNKTIV_I, SO_CUE, trailing_so, verb_cues
 from .indirect import find_indirect
 from .sentences import stopwords
+from .speakers import np_at
 
 _PAIRS = (
     re.compile(r"„([^„“”\"\n]{1,3000}?)[“”\"]"),
@@ -56,10 +57,35 @@ def _inherit_speakers(ctx: Context, quotes: list[Quote]) -> list[Quote]:
             here, there = ctx.sentences[q.sentence], ctx.sentences[last.sentence]
             if here.index - there.index <= 1 and here.block - there.block <= 1:
                 q = replace(q, speaker_id=last.speaker_id, speaker_span=last.speaker_span)
+        if q.kind is QuoteKind.DIRECT and q.speaker_span is None and q.cue_span is None and _opens_sentence(ctx, q):
+            # "Sadiq Khan verurteilte die Haltung der Regierung. „Diese Regierung hat …“": the named subject
+            # of the sentence just before speaks on, when no quote of another speaker came in between.
+            found = _previous_subject(ctx, q, last)
+            if found:
+                q = replace(q, speaker_id=found[0], speaker_span=found[1])
         out.append(q)
         if q.speaker_span is not None:
             last = q
     return out
+
+
+def _previous_subject(ctx: Context, q: Quote, last: Quote | None) -> tuple | None:
+    """The actor-naming subject opening the sentence before `q`, if that sentence holds no other quote."""
+    here = ctx.sentences[q.sentence]
+    if here.index == 0:
+        return None
+    before = ctx.sentences[here.index - 1]
+    if before.block < here.block - 1 or last is not None and last.span.end > before.span.start:
+        return None
+    found = opening_subject(ctx, before.span.start, before.span.end)
+    if found is None:  # "Sadiq Khan, eines der Parlamentsmitglieder, …, verurteilte …": subject with apposition
+        head = ctx.text[before.span.start:before.span.end]
+        np = np_at(head, 0)
+        rest = re.match(r"(?:,[^„“\"]{1,150}?)?,\s+[a-zäöü]+\b", head[np[1]:]) if np else None
+        named = ctx.mentions_in(before.span.start + np[0], before.span.start + np[1]) if rest else []
+        if any(ctx.kinds[m.actor_id] is ActorKind.PERSON for m in named):
+            found = as_speaker(ctx, before.span.start + np[0], before.span.start + np[1])
+    return found
 
 
 def _reported_frame(ctx: Context, span: Span) -> bool:
@@ -150,13 +176,18 @@ def _attribute_direct(ctx: Context, span: Span) -> Quote | None:
         else:
             speaker = speaker or opening_subject(ctx, lo, span.start) or speaker_before(ctx, lo, max(lo, span.start - 1))
     content = span.of(ctx.text)
-    if _looks_like_name(ctx.text, span) and not (cue and (cue.start > span.end
+    if _looks_like_name(ctx.text, span) and not (cue and (cue.start > span.end or _INDEFINITE.search(before)
                                                           or re.search(r"\bals\s*\W?$|[“”\"»«]\s*(?:und|oder|sowie)\s*\W?$", before))):
         return None  # titles and names: „Die Zeit“, „Bild“-Zeitung, „Neue Rechte“
     if cue is None and len(content.split()) <= _SHORT and not _sentence_like(content):
         return None  # scare quotes: „Schockzustand“
     speaker_id, speaker_span = speaker if speaker else (None, None)
     return Quote(QuoteKind.DIRECT, span, first.index, speaker_id, speaker_span, cue)
+
+
+# Titles and names take the definite article ("die „Bild“"); an indefinite one marks a coined common noun that
+# the cue's speaker used: "nannte die Absage einen „Vertrauensbruch“", "sprach von einer „Gefahr für Leib und Leben“".
+_INDEFINITE = re.compile(r"\b(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner)\s*\W?$")
 
 
 # A clause opened by a relative pronoun: "…, der zum Sturm aufgerufen haben soll, als „…“".

@@ -115,7 +115,7 @@ def _is_prefield_subject(prefield: str) -> tuple[int, int] | None:
     found = np_at(stripped)
     if found and found[1] >= len(stripped) - 1:
         return found
-    pronoun = re.fullmatch(r"\s*(er|sie|Er|Sie)\s*", stripped)
+    pronoun = re.fullmatch(r"\s*(er|sie|Er|Sie|Dieser|Diese|Letzterer|Letztere)\s*", stripped)
     if pronoun:
         return pronoun.start(1), pronoun.end(1)
     return None
@@ -140,7 +140,8 @@ def subject_of(window: str, verb_start: int, verb_end: int) -> tuple[int, int] |
             return found
     finite_start, finite_end = (aux.start(), aux.end()) if aux else (verb_start, verb_end)
     prefield = field[offset:finite_start]
-    if re.search(r"\b(?:und|sowie)\s+(?:\w+\s+)?$", field):  # "X dankte … und ergänzte": subject opens the clause
+    # "X dankte … und ergänzte": subject opens the clause (not "Die Bürgerinnen und Bürger forderte er auf")
+    if re.search(r"\b(?:und|sowie)\s+(?:[a-zäöüß]\w*\s+)?$", field):
         return np_at(field, offset) or _pronoun_at_start(field, offset)
     if not prefield.strip():  # ", sagte der Minister" / "Sagte er"
         return _shift(subject_after(window[finite_end:]), finite_end)
