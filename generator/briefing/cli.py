@@ -42,6 +42,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             "problems": [p.describe() for p in result.problems],
             "timings": {k: round(v, 3) for k, v in result.timings.items()}, "seconds": round(elapsed, 3),
             "incremental": result.incremental,
+            "pages_reused": result.pages_reused,
             "peak_rss_mb": result.peak_rss_mb,
         }, ensure_ascii=False, indent=2))
     elif not args.quiet:

@@ -28,8 +28,6 @@ _SYNTAX = re.compile(r"""
 """, re.VERBOSE)
 _QUESTION_RUN = re.compile(r"\?{3,}")  # "???" opens a collapsible block; "?" has no backslash escape
 _WHITESPACE = re.compile(r"\s+")
-_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
-_HTML_RE = re.compile(r"[&<>]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Bidi embeddings, overrides and isolates: "\u202etxt.exe" would show as "exe.txt" and reorder
 # whatever the page prints after it ("Trojan Source"). Text from inputs never keeps them.
@@ -37,19 +35,36 @@ BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 SAFE_SCHEMES = ("http", "https", "mailto")
 
 
+_STRIPPED = re.compile(f"{_CONTROL.pattern}|{BIDI_CONTROLS.pattern}")
+# Names, titles and labels are escaped again and again (an actor's name on every page that links
+# it); remembering short results halves the time spent escaping on a big site.
+_MEMO: dict[str, Md] = {}
+_MEMO_MAX_ITEMS = 200_000
+_MEMO_MAX_CHARS = 120
+
+
 def escape(text: object) -> Md:
     """Escape any text for inline use in Markdown: one line, no markup, no raw HTML."""
     if isinstance(text, Md):
         return text
-    value = BIDI_CONTROLS.sub("", _CONTROL.sub("", str(text)))
+    original = str(text)
+    known = _MEMO.get(original)
+    if known is not None:
+        return known
+    value = _STRIPPED.sub("", original)
     # Runs of whitespace (newlines included) become one space, so text can never start a new
     # Markdown block; a single edge space is kept because templates glue values together.
     value = _WHITESPACE.sub(" ", value)
-    value = _HTML_RE.sub(lambda m: _HTML[m.group(0)], value)
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     # Every place Markdown could read as syntax is escaped: emphasis, links, images, lists,
     # headings, tables, attribute lists ({: }), admonitions (!!!, ???) and footnote references.
-    value = _SYNTAX.sub(lambda m: "\\" + m.group(0), value)
-    return Md(_QUESTION_RUN.sub(lambda m: "&#63;" * len(m.group(0)), value))
+    value = _SYNTAX.sub(r"\\\g<0>", value)
+    if "???" in value:
+        value = _QUESTION_RUN.sub(lambda m: "&#63;" * len(m.group(0)), value)
+    result = Md(value)
+    if len(original) <= _MEMO_MAX_CHARS and len(_MEMO) < _MEMO_MAX_ITEMS:
+        _MEMO[original] = result
+    return result
 
 
 # A spreadsheet runs a CSV cell that starts with one of these as a formula (=HYPERLINK(...), =cmd|...).

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .analysis import Resources
-from .cache import ArticleCache, article_key
+from .cache import ArticleCache
 from .model import Article, Problem
 
 # Below this many uncached files, starting worker processes costs more than it saves.
@@ -55,17 +55,16 @@ def default_jobs() -> int:
 
 def analyse_all(
     jobs: Sequence[Job],
+    keys: Sequence[str],
     resources: Resources,
     cache: ArticleCache | None,
-    context: str,
     workers: int,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> list[Outcome]:
-    """Outcome per job, in job order; cached articles are reused, new ones cached."""
+    """Outcome per job, in job order; cached articles (by `keys`, one per job) are reused, new ones cached."""
     from .pipeline import analyse_or_problem
 
     outcomes: list[Outcome | None] = [None] * len(jobs)
-    keys = [article_key(job.path, job.relpath, context) for job in jobs]
     todo = []
     for i, job in enumerate(jobs):
         cached = cache.get(keys[i]) if cache else None

@@ -9,13 +9,13 @@ import hashlib
 import logging
 import resource
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .actors import load_registry
 from .analysis import Resources, analyze_document
-from .cache import ArticleCache, context_fingerprint, file_digest
+from .cache import ArticleCache, article_key, context_fingerprint, file_digest
 from .analyze.topics import load_taxonomy
 from .clean import clean_document
 from .config import Settings
@@ -24,6 +24,7 @@ from .errors import BuildFailed, ContentError
 from .incremental import DocsChange
 from .ingest import find_inputs, read_document
 from .model import Article, Problem, Registry, Severity, Topic
+from .pagememo import PageMemo, article_token
 from .parallel import Job, analyse_all, default_jobs
 from .charts.views import EMPTY_VIEWS, Views, build_views, view_files
 from .render import Renderer
@@ -45,6 +46,7 @@ class BuildResult:
     peak_rss_mb: dict[str, float] = field(default_factory=dict)  # per stage: this process, largest worker
     docs_change: DocsChange | None = None  # what the page-writing step changed
     incremental: bool = False  # MkDocs rebuilt only the changed pages
+    pages_reused: int = 0  # pages not rendered again: their inputs were unchanged (pagememo.py)
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -60,6 +62,7 @@ class Analysed:
     problems: tuple[Problem, ...]
     registry: Registry
     taxonomy: tuple[Topic, ...]
+    source_keys: Mapping[str, str] = field(default_factory=dict)  # slug -> analysis cache key of its input
 
 
 def _peak_rss_mb() -> tuple[float, float]:
@@ -187,12 +190,14 @@ def gather(settings: Settings, *, on_progress: Callable[[int, int], None] | None
     problems.extend(input_problems)
     jobs = [Job(p, p.relative_to(settings.articles_dir).as_posix(), settings.articles_dir) for p in paths]
     cache = ArticleCache(settings.build_dir / "cache" / "articles") if settings.cache else None
-    outcomes = analyse_all(jobs, resources, cache, analysis_context(settings),
-                           settings.jobs or default_jobs(), on_progress)
+    context = analysis_context(settings)
+    keys = [article_key(job.path, job.relpath, context) for job in jobs]
+    outcomes = analyse_all(jobs, keys, resources, cache, settings.jobs or default_jobs(), on_progress)
+    source_keys: dict[str, str] = {}
     articles: list[Article] = []
     seen_text: dict[str, str] = {}
     slugs = SlugAllocator()
-    for job, outcome in zip(jobs, outcomes, strict=True):
+    for job, key, outcome in zip(jobs, keys, outcomes, strict=True):
         relpath = job.relpath
         if isinstance(outcome, Problem):
             problems.append(outcome)
@@ -210,8 +215,9 @@ def gather(settings: Settings, *, on_progress: Callable[[int, int], None] | None
         seen_text[digest] = relpath
         slug = slugs.allocate(Path(relpath).with_suffix("").as_posix(), fallback="artikel")
         articles.append(_with_slug(article, slug))
+        source_keys[slug] = key
     return Analysed(len(paths) + len(input_problems), tuple(articles), _shown(problems, settings),
-                    resources.registry, resources.taxonomy)
+                    resources.registry, resources.taxonomy, source_keys)
 
 
 def _with_slug(article: Article, slug: str) -> Article:
@@ -219,11 +225,24 @@ def _with_slug(article: Article, slug: str) -> Article:
 
 
 def render_pages(settings: Settings, corpus: Corpus, problems: Iterable[Problem], inputs: int,
-                 views: Views = EMPTY_VIEWS):
-    """All Markdown pages of the site as an iterator."""
+                 views: Views = EMPTY_VIEWS, memo: PageMemo | None = None):
+    """All Markdown pages of the site as an iterator (with a memo: unchanged pages as markdown=None)."""
     renderer = Renderer(settings.templates_dir, corpus, site_name=settings.site_name, language=settings.language,
-                        problems=tuple(problems), inputs=inputs, views=views)
+                        problems=tuple(problems), inputs=inputs, views=views, memo=memo, docs_dir=settings.docs_dir)
     return renderer.pages()
+
+
+def page_memo(settings: Settings, corpus: Corpus, source_keys: Mapping[str, str]) -> PageMemo | None:
+    """The record of unchanged pages (None with --no-cache: every page is rendered)."""
+    if not settings.cache:
+        return None
+    templates = hashlib.sha256()
+    for path in sorted(p for p in settings.templates_dir.rglob("*") if p.is_file()):
+        templates.update(path.relative_to(settings.templates_dir).as_posix().encode() + b"\0" + path.read_bytes())
+    environment = context_fingerprint(templates.hexdigest(), analysis_context(settings),
+                                      settings.site_name, settings.language)
+    tokens = {a.slug: article_token(a, source_keys.get(a.slug, "")) for a in corpus.articles}
+    return PageMemo(settings.build_dir / "cache", environment, tokens, lambda kind, key: b"")
 
 
 def generate(settings: Settings, *, on_progress: Callable[[int, int], None] | None = None,
@@ -243,11 +262,17 @@ def generate(settings: Settings, *, on_progress: Callable[[int, int], None] | No
                         workers=settings.jobs or None)
     # Feed and search page (issue 7); also records what `briefing pdf --mappe` prints.
     files = [*files, *timer.stage("publish", publish.prepare, settings, corpus)]
-    pages = render_pages(settings, corpus, gathered.problems, gathered.inputs, views)
+    memo = timer.stage("render", page_memo, settings, corpus, gathered.source_keys)
+    pages = render_pages(settings, corpus, gathered.problems, gathered.inputs, views, memo)
+    if memo is not None:
+        memo.forget()  # until the pages are written, the records do not describe build/docs
     stats = timer.stage("render", write_docs, pages, settings.docs_dir, files)
+    if memo is not None:
+        timer.stage("render", memo.save, settings.docs_dir)
+        log.info("pages: %d kept without rendering (inputs unchanged)", memo.reused)
     log.info("pages: %d written, %d unchanged, %d deleted", stats.written, stats.unchanged, stats.deleted)
     return BuildResult(gathered.inputs, len(corpus.articles), len(corpus.actors), gathered.problems, timer.timings,
-                       timer.peak_rss_mb, stats.change)
+                       timer.peak_rss_mb, stats.change, pages_reused=memo.reused if memo is not None else 0)
 
 
 def _release_memory() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import posixpath
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,16 +18,20 @@ from .markup import Md, escape, external_link, link
 from .model import Article, BlockKind, Mention, NoteAnalysis, Problem, Span
 from .errors import RenderError
 from .charts.views import EMPTY_VIEWS, Views
+from .pagememo import CorpusView, PageMemo, Recorder, RecordingMapping, Untracked, object_digest
 
 TEASER_CHARS = 220
 
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """A generated Markdown page; `path` is relative to the docs folder (POSIX)."""
+    """A generated Markdown page; `path` is relative to the docs folder (POSIX).
+
+    `markdown` is None when the page's file in the docs folder is known to be current (pagememo.py).
+    """
 
     path: str
-    markdown: str
+    markdown: str | None
 
 
 def _finalize(value: object) -> object:
@@ -113,6 +117,7 @@ class PageHelpers:
     def __init__(self, corpus: Corpus, page: str, language: str) -> None:
         self.corpus = corpus
         self.page = page
+        self.folder = posixpath.dirname(page) or "."
         self.language = language
         self.t = strings(language)
 
@@ -124,7 +129,7 @@ class PageHelpers:
             anchor = "#" + anchor
         if not target:
             return anchor
-        return _relpath(target, posixpath.dirname(self.page) or ".") + anchor
+        return _relpath(target, self.folder) + anchor
 
     def actor(self, actor_id: str, label: str | None = None) -> Md:
         """Link to an actor's page (plain text if the actor has none)."""
@@ -215,7 +220,8 @@ class Renderer:
     """Renders every page of the site from the corpus."""
 
     def __init__(self, templates_dir: Path, corpus: Corpus, *, site_name: str, language: str,
-                 problems: Sequence[Problem], inputs: int, views: Views = EMPTY_VIEWS) -> None:
+                 problems: Sequence[Problem], inputs: int, views: Views = EMPTY_VIEWS,
+                 memo: PageMemo | None = None, docs_dir: Path | None = None) -> None:
         self.env = make_environment(templates_dir)
         self.views = views  # charts, related articles, data export (issue 6)
         self.corpus = corpus
@@ -224,29 +230,83 @@ class Renderer:
         self.problems = tuple(problems)
         self.inputs = inputs
         self._actor_slugs = {p.actor.id: p.slug for p in corpus.actors}  # once, not once per article
+        # Pages whose inputs did not change are not rendered again (see pagememo.py).
+        self.memo = memo if docs_dir is not None else None
+        self.docs_dir = docs_dir
+        self._values: dict[tuple[str, str], bytes] = {}
+        if memo is not None:
+            memo.lookup = self.dependency_value
 
-    def _render(self, template: str, path: str, **context: object) -> Page:
-        helpers = PageHelpers(self.corpus, path, self.language)
+    def dependency_value(self, kind: str, key: str) -> bytes:
+        """Digest of what a template sees now when it looks up (kind, key)."""
+        known = self._values.get((kind, key))
+        if known is None:
+            known = self._values[(kind, key)] = self._dependency_value(kind, key)
+        return known
+
+    def _dependency_value(self, kind: str, key: str) -> bytes:
+        tokens = self.memo.tokens if self.memo is not None else {}
+        if kind == "actor":
+            profile = self.corpus.profile(key)
+            value: object = None if profile is None else (profile.slug, profile.actor)
+        elif kind == "chart":
+            ref = self.views.charts.get(key)
+            value = None if ref is None else (ref.key, ref.title, ref.alt, ref.columns, ref.header, ref.rows, ref.note,
+                                              ref.svg_path, ref.csv_path)
+        elif kind == "related":
+            value = self.views.related.get(key)
+        elif kind == "topics":
+            value = tuple((p.slug, p.topic) for p in self.corpus.topics)
+        else:
+            raise ValueError(f"unknown page dependency {kind!r}")
+        return object_digest(value, tokens)
+
+    def _render(self, template: str, path: str, recorder: Recorder | None = None, **context: object) -> Page:
+        corpus, charts, related, exports = self.corpus, self.views.charts, self.views.related, self.views.exports
+        if recorder is not None:  # a tracked page: every corpus-wide read is recorded or marks it untracked
+            corpus = CorpusView(corpus, recorder)
+            charts = RecordingMapping(charts, "chart", recorder)
+            related = RecordingMapping(related, "related", recorder)
+            exports = Untracked(exports, recorder)
+        helpers = PageHelpers(corpus, path, self.language)
         try:
             text = self.env.get_template(template).render(
-                h=helpers, t=helpers.t, corpus=self.corpus, site_name=self.site_name, charts=self.views.charts,
-                related=self.views.related, exports=self.views.exports, **context
+                h=helpers, t=helpers.t, corpus=corpus, site_name=self.site_name, charts=charts,
+                related=related, exports=exports, **context
             )
         except jinja2.TemplateError as exc:
             raise RenderError(f"template {template} failed for {path}: {exc}") from exc
         return Page(path, text)
 
+    def _tracked(self, template: str, path: str, subject: object, context: Callable[[], dict]) -> Page:
+        """Render a page unless its file is current; record what it looked up."""
+        if self.memo is None or self.docs_dir is None:
+            return self._render(template, path, **context())
+        inputs = self.memo.inputs(template, subject)
+        if self.memo.reusable(path, inputs, self.docs_dir):
+            return Page(path, None)
+        recorder = Recorder()
+        page = self._render(template, path, recorder, **context())
+        self.memo.rendered(path, inputs, recorder)
+        return page
+
     def article_page(self, article: Article) -> Page:
         path = article_path(article)
-        prefix = posixpath.relpath("akteure", "artikel") + "/"
-        fulltext = render_fulltext(article, actor_targets(prefix, self._actor_slugs))
-        return self._render("pages/article.md.j2", path, article=article, fulltext=fulltext)
+
+        def context() -> dict:
+            prefix = posixpath.relpath("akteure", "artikel") + "/"
+            fulltext = render_fulltext(article, actor_targets(prefix, self._actor_slugs))
+            return {"article": article, "fulltext": fulltext}
+
+        # The full text links the article's actors: their slugs are inputs of the page too.
+        subject = (article, tuple(self._actor_slugs.get(a.id) for a in article.analysis.actors))
+        return self._tracked("pages/article.md.j2", path, subject, context)
 
     def actor_page(self, profile: ActorProfile) -> Page:
-        return self._render("pages/actor.md.j2", actor_path(profile), profile=profile)
+        return self._tracked("pages/actor.md.j2", actor_path(profile), profile, lambda: {"profile": profile})
 
     def topic_page(self, profile: TopicProfile) -> Page:
-        return self._render("pages/topic.md.j2", topic_path(profile), profile=profile)
+        return self._tracked("pages/topic.md.j2", topic_path(profile), profile, lambda: {"profile": profile})
 
     def pages(self) -> Iterator[Page]:
         """Every page of the site, one at a time (pages are streamed, not held)."""

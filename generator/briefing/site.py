@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import shutil
@@ -33,10 +34,20 @@ def safe_target(root: Path, relpath: str) -> Path:
     posix = PurePosixPath(relpath)
     if posix.is_absolute() or ".." in posix.parts or not posix.parts:
         raise RenderError(f"refusing to write outside the docs folder: {relpath!r}")
-    target = (root / Path(*posix.parts)).resolve()
-    if not target.is_relative_to(root.resolve()):
-        raise RenderError(f"refusing to write outside the docs folder: {relpath!r}")
-    return target
+    # Only a symlinked folder or file could still lead outside; resolving each folder once (not
+    # each file) keeps this check cheap on 50,000 pages.
+    folder = _resolved(root / Path(*posix.parts[:-1]))
+    target = root / Path(*posix.parts)
+    if target.is_symlink() or not folder.is_relative_to(_resolved(root)):
+        target = target.resolve()
+        if not target.is_relative_to(_resolved(root)):
+            raise RenderError(f"refusing to write outside the docs folder: {relpath!r}")
+    return folder / posix.name
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolved(folder: Path) -> Path:
+    return folder.resolve()
 
 
 def _write_if_changed(target: Path, data: bytes) -> bool:
@@ -71,13 +82,18 @@ def write_docs(pages: Iterable[Page], docs_dir: Path, extra_files: Iterable[tupl
     written: list[str] = []
     added: list[str] = []
     unchanged = 0
-    items = ((p.path, p.markdown.encode("utf-8")) for p in pages)  # streamed: one page in memory at a time
+    _resolved.cache_clear()  # folders may have changed since the last build in this process
+    # Streamed: one page in memory at a time. None: the page's file is current (pagememo.py).
+    items = ((p.path, None if p.markdown is None else p.markdown.encode("utf-8")) for p in pages)
     for relpath, data in itertools.chain(items, _asset_files(), extra_files):
         target = safe_target(docs_dir, relpath)
         if target in seen:
             # pelican's rule: never write the same output twice; a collision is a bug, not a win.
             raise RenderError(f"two pages want the same path: {relpath}")
         seen[target] = PurePosixPath(relpath).as_posix()
+        if data is None:
+            unchanged += 1
+            continue
         existed = target.exists()
         if _write_if_changed(target, data):
             written.append(seen[target])
@@ -87,7 +103,7 @@ def write_docs(pages: Iterable[Page], docs_dir: Path, extra_files: Iterable[tupl
             unchanged += 1
     deleted: list[str] = []
     for path in sorted(docs_dir.rglob("*"), reverse=True):
-        if path.is_file() and path.resolve() not in seen:
+        if path.is_file() and _resolved(path.parent) / path.name not in seen:
             deleted.append(path.relative_to(docs_dir).as_posix())
             path.unlink()
         elif path.is_dir() and not any(path.iterdir()):
@@ -138,6 +154,8 @@ def build_site(mkdocs_file: Path, build_dir: Path, site_dir: Path, *, strict: bo
     fast = (change is not None and not strict
             and incremental.can_build_incrementally(incremental.read_manifest(build_dir), environment, change,
                                                     site_dir))
+    if fast and change is not None and not change.written and not change.deleted:
+        return True  # nothing changed since site/ was built: MkDocs and the search index would redo it as it is
     incremental.forget_manifest(build_dir)  # until this build succeeds, the next one must be full
     if staging.exists():
         shutil.rmtree(staging)

@@ -79,6 +79,18 @@ def test_added_and_removed_articles_rebuild_incrementally_and_match_a_full_build
     assert _search_docs(settings.site_dir) == incremental_search
 
 
+def test_build_without_changes_leaves_the_site_as_it_is(tmp_path: Path) -> None:
+    from briefing.pipeline import build
+
+    settings = load_settings(copy_project(tmp_path / "project"))
+    build(settings)
+    stamps = {p: p.stat().st_mtime_ns for p in settings.site_dir.rglob("*") if p.is_file()}
+    result = build(settings)
+    assert result.incremental is True and not result.docs_change.written
+    assert "search" not in result.timings  # neither MkDocs nor Pagefind ran
+    assert {p: p.stat().st_mtime_ns for p in settings.site_dir.rglob("*") if p.is_file()} == stamps
+
+
 def test_changed_config_forces_a_full_build(tmp_path: Path) -> None:
     from briefing.pipeline import build
 
