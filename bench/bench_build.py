@@ -115,7 +115,8 @@ def run_build(config: Path, label: str) -> dict:
         raise SystemExit(f"{label}: build failed\n{stderr[-2000:]}")
     summary = json.loads(stdout)
     return {"run": label, "wall_s": round(wall, 2), "stages": summary["timings"], "articles": summary["articles"],
-            "stage_peak_rss_mb": summary.get("peak_rss_mb", {}), "peak_rss_mb": round(peak, 1)}
+            "stage_peak_rss_mb": summary.get("peak_rss_mb", {}), "peak_rss_mb": round(peak, 1),
+            "pages_reused": summary.get("pages_reused", 0), "incremental": summary.get("incremental", False)}
 
 
 def main() -> int:
@@ -138,11 +139,11 @@ def main() -> int:
     machine = f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
     print(f"\n{len(articles)} articles from news_corpus on {machine}\n")
     stages = sorted({s for r in rows for s in r["stages"]})
-    print("| run | wall s | " + " | ".join(stages) + " | peak RSS MB |")
-    print("|---|---:|" + "---:|" * len(stages) + "---:|")
+    print("| run | wall s | " + " | ".join(stages) + " | peak RSS MB | pages kept |")
+    print("|---|---:|" + "---:|" * len(stages) + "---:|---:|")
     for r in rows:
         cells = " | ".join(f"{r['stages'].get(s, 0):.1f}" for s in stages)
-        print(f"| {r['run']} | {r['wall_s']:.1f} | {cells} | {r['peak_rss_mb']:.0f} |")
+        print(f"| {r['run']} | {r['wall_s']:.1f} | {cells} | {r['peak_rss_mb']:.0f} | {r['pages_reused']} |")
     print("\nPeak RSS (MB) reached by the end of each stage, largest single process:\n")
     print("| run | " + " | ".join(stages) + " |")
     print("|---|" + "---:|" * len(stages))
