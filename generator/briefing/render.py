@@ -15,12 +15,13 @@ from .corpus import ActorProfile, Corpus, NoteMentions, TopicProfile
 from .fulltext import actor_targets, footnote_anchor, render_fulltext, sentence_anchor
 from .i18n import LANGUAGE_NAMES, strings
 from .markup import Md, escape, external_link, link
-from .model import Article, BlockKind, Mention, NoteAnalysis, Problem, Span
+from .model import Article, BlockKind, Mention, NoteAnalysis, Problem, Quote, Span
 from .errors import RenderError
 from .charts.views import EMPTY_VIEWS, Views
 from .pagememo import CorpusView, PageMemo, Recorder, RecordingMapping, Untracked, object_digest
 
 TEASER_CHARS = 220
+UNRESOLVED_PRONOUNS = frozenset({"er", "sie"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +175,17 @@ class PageHelpers:
         parts = [highlight(ref.text, ref.note.sentences[i].span, marks)
                  for i in sorted({m.sentence for m in ref.mentions})]
         return Md(f"{escape(self.t['footnote'])} {ref.note.number}: " + " … ".join(parts))
+
+    def speaker(self, quote: Quote, article: Article, note: NoteAnalysis | None = None) -> Md:
+        """Who said a quote: the actor's link, else the phrase as written, else "unbekannt"."""
+        if quote.speaker_id:
+            return self.actor(quote.speaker_id)
+        # No known actor: the speaker phrase as written ("ein Sprecher des Ministeriums"); a bare
+        # pronoun says nothing.
+        phrase = ""
+        if quote.speaker_span is not None:
+            phrase = self.note_text(article, note, quote.speaker_span) if note else quote.speaker_span.of(article.text)
+        return escape(phrase if phrase and phrase.lower() not in UNRESOLVED_PRONOUNS else self.t["unknown"])
 
     def title(self, article: Article) -> str:
         # Never invent a title: say it is unknown and name the file so the reader can find it.
