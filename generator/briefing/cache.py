@@ -38,6 +38,17 @@ def file_digest(path: Path | None) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def folder_digest(folder: Path) -> str:
+    """sha256 over every file in a folder (names and bytes), or 'absent' if there is no such folder."""
+    if not folder.is_dir():
+        return "absent"
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
 def sidecar_of(path: Path) -> Path | None:
     """The metadata sidecar of an article, if there is one."""
     for suffix in (".yml", ".yaml"):

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path, PurePosixPath
 
+from .cache import folder_digest
+
 MANIFEST = "site-manifest.json"
 # Above this share of changed files a full build costs about the same and is simpler.
 MAX_CHANGED_SHARE = 0.25
@@ -56,10 +58,8 @@ def environment_digest(mkdocs_file: Path, theme_dir: Path | None) -> str:
             digest.update(f"{package}={metadata.version(package)}".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{package}=absent".encode())
-    if theme_dir is not None and theme_dir.is_dir():
-        for path in sorted(p for p in theme_dir.rglob("*") if p.is_file()):
-            digest.update(path.relative_to(theme_dir).as_posix().encode())
-            digest.update(path.read_bytes())
+    if theme_dir is not None:
+        digest.update(folder_digest(theme_dir).encode())
     return digest.hexdigest()
 
 

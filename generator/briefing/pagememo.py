@@ -33,6 +33,7 @@ from .model import Article
 FORMAT = 1
 MEMO_FILE = "pages.pickle"
 Dependency = tuple[str, str]  # (kind, key): ("actor", "usa"), ("chart", "artikel/x/akteure"), ...
+Lookup = Callable[[str, str], bytes]  # (kind, key) -> digest of the value a template would see now
 
 
 def _digest(*parts: bytes) -> bytes:
@@ -106,39 +107,6 @@ class Recorder:
         self.dependencies.add((kind, key))
 
 
-class RecordingMapping:
-    """A read-only mapping (charts, related articles) that records the keys a template looks up."""
-
-    def __init__(self, mapping, kind: str, recorder: Recorder) -> None:
-        self._mapping, self._kind, self._recorder = mapping, kind, recorder
-
-    def get(self, key: str, default: object = None) -> object:
-        self._recorder.need(self._kind, key)
-        value = self._mapping.get(key)
-        return default if value is None else value
-
-    def __getitem__(self, key: str) -> object:
-        self._recorder.need(self._kind, key)
-        return self._mapping[key]
-
-    def __contains__(self, key: object) -> bool:
-        self._recorder.need(self._kind, str(key))
-        return self._mapping.get(key) is not None
-
-    def __getattr__(self, name: str) -> object:
-        # keys(), items(), len(), iteration: the page reads the whole mapping.
-        self._recorder.untracked = True
-        return getattr(self._mapping, name)
-
-    def __iter__(self):
-        self._recorder.untracked = True
-        return iter(self._mapping)
-
-    def __len__(self) -> int:
-        self._recorder.untracked = True
-        return len(self._mapping)
-
-
 class Untracked:
     """Any other corpus-wide value: reading it makes the page untracked."""
 
@@ -164,6 +132,30 @@ class Untracked:
     def __bool__(self) -> bool:
         self._recorder.untracked = True
         return bool(self._value)
+
+
+class RecordingMapping(Untracked):
+    """A read-only mapping (charts, related articles) that records the keys a template looks up.
+
+    keys(), items(), len(), iteration: the page reads the whole mapping and becomes untracked.
+    """
+
+    def __init__(self, mapping, kind: str, recorder: Recorder) -> None:
+        super().__init__(mapping, recorder)
+        self._kind = kind
+
+    def get(self, key: str, default: object = None) -> object:
+        self._recorder.need(self._kind, key)
+        value = self._value.get(key)
+        return default if value is None else value
+
+    def __getitem__(self, key: str) -> object:
+        self._recorder.need(self._kind, key)
+        return self._value[key]
+
+    def __contains__(self, key: object) -> bool:
+        self._recorder.need(self._kind, str(key))
+        return self._value.get(key) is not None
 
 
 class CorpusView(Untracked):
@@ -193,12 +185,11 @@ class _Record:
 class PageMemo:
     """Records of the tracked pages in build/docs; answers whether a page can be kept as it is."""
 
-    def __init__(self, folder: Path, environment: str, tokens: Mapping[str, bytes],
-                 lookup: Callable[[str, str], bytes]) -> None:
+    def __init__(self, folder: Path, docs_dir: Path, environment: str, tokens: Mapping[str, bytes]) -> None:
         self.file = folder / MEMO_FILE
+        self.docs_dir = docs_dir
         self.environment = environment
         self.tokens = tokens
-        self.lookup = lookup  # (kind, key) -> digest of the value the template would see now
         self._old: dict[str, _Record] = self._load()
         self._kept: dict[str, _Record] = {}
         self._pending: dict[str, tuple[bytes, tuple[Dependency, ...], bytes]] = {}
@@ -218,40 +209,41 @@ class PageMemo:
         """Digest of a page's template name and its own object."""
         return _digest(template.encode(), object_digest(subject, self.tokens))
 
-    def _values(self, dependencies: Iterable[Dependency]) -> bytes:
-        return _digest(*(b"%s\0%s\0%s" % (kind.encode(), key.encode(), self.lookup(kind, key))
+    @staticmethod
+    def _values(dependencies: Iterable[Dependency], lookup: Lookup) -> bytes:
+        return _digest(*(b"%s\0%s\0%s" % (kind.encode(), key.encode(), lookup(kind, key))
                          for kind, key in sorted(dependencies)))
 
-    def reusable(self, path: str, inputs: bytes, docs_dir: Path) -> bool:
-        """True if the page's file in docs_dir is what rendering it now would write."""
+    def reusable(self, path: str, inputs: bytes, lookup: Lookup) -> bool:
+        """True if the page's file in the docs folder is what rendering it now would write."""
         record = self._old.get(path)
         if record is None or record.inputs != inputs:
             return False
         try:
-            stat = (docs_dir / path).stat()
+            stat = (self.docs_dir / path).stat()
         except OSError:
             return False
         if (stat.st_size, stat.st_mtime_ns) != (record.size, record.mtime_ns):
             return False
-        if self._values(record.dependencies) != record.values:
+        if self._values(record.dependencies, lookup) != record.values:
             return False
         self._kept[path] = record
         self.reused += 1
         return True
 
-    def rendered(self, path: str, inputs: bytes, recorder: Recorder) -> None:
+    def rendered(self, path: str, inputs: bytes, recorder: Recorder, lookup: Lookup) -> None:
         """Remember a page just rendered (its file's size and time are read after it is written)."""
         if recorder.untracked:
             return
         dependencies = tuple(sorted(recorder.dependencies))
-        self._pending[path] = (inputs, dependencies, self._values(dependencies))
+        self._pending[path] = (inputs, dependencies, self._values(dependencies, lookup))
 
-    def save(self, docs_dir: Path) -> None:
+    def save(self) -> None:
         """Write the records of this build's pages (call after the pages are written)."""
         pages = dict(self._kept)
         for path, (inputs, dependencies, values) in self._pending.items():
             try:
-                stat = (docs_dir / path).stat()
+                stat = (self.docs_dir / path).stat()
             except OSError:
                 continue
             pages[path] = _Record(inputs, dependencies, values, stat.st_size, stat.st_mtime_ns)

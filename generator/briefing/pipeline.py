@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .actors import load_registry
 from .analysis import Resources, analyze_document
-from .cache import ArticleCache, article_key, context_fingerprint, file_digest
+from .cache import ArticleCache, article_key, context_fingerprint, file_digest, folder_digest
 from .analyze.topics import load_taxonomy
 from .clean import clean_document
 from .config import Settings
@@ -228,7 +228,7 @@ def render_pages(settings: Settings, corpus: Corpus, problems: Iterable[Problem]
                  views: Views = EMPTY_VIEWS, memo: PageMemo | None = None):
     """All Markdown pages of the site as an iterator (with a memo: unchanged pages as markdown=None)."""
     renderer = Renderer(settings.templates_dir, corpus, site_name=settings.site_name, language=settings.language,
-                        problems=tuple(problems), inputs=inputs, views=views, memo=memo, docs_dir=settings.docs_dir)
+                        problems=tuple(problems), inputs=inputs, views=views, memo=memo)
     return renderer.pages()
 
 
@@ -236,13 +236,10 @@ def page_memo(settings: Settings, corpus: Corpus, source_keys: Mapping[str, str]
     """The record of unchanged pages (None with --no-cache: every page is rendered)."""
     if not settings.cache:
         return None
-    templates = hashlib.sha256()
-    for path in sorted(p for p in settings.templates_dir.rglob("*") if p.is_file()):
-        templates.update(path.relative_to(settings.templates_dir).as_posix().encode() + b"\0" + path.read_bytes())
-    environment = context_fingerprint(templates.hexdigest(), analysis_context(settings),
+    environment = context_fingerprint(folder_digest(settings.templates_dir), analysis_context(settings),
                                       settings.site_name, settings.language)
     tokens = {a.slug: article_token(a, source_keys.get(a.slug, "")) for a in corpus.articles}
-    return PageMemo(settings.build_dir / "cache", environment, tokens, lambda kind, key: b"")
+    return PageMemo(settings.build_dir / "cache", settings.docs_dir, environment, tokens)
 
 
 def generate(settings: Settings, *, on_progress: Callable[[int, int], None] | None = None,
@@ -268,7 +265,7 @@ def generate(settings: Settings, *, on_progress: Callable[[int, int], None] | No
         memo.forget()  # until the pages are written, the records do not describe build/docs
     stats = timer.stage("render", write_docs, pages, settings.docs_dir, files)
     if memo is not None:
-        timer.stage("render", memo.save, settings.docs_dir)
+        timer.stage("render", memo.save)
         log.info("pages: %d kept without rendering (inputs unchanged)", memo.reused)
     log.info("pages: %d written, %d unchanged, %d deleted", stats.written, stats.unchanged, stats.deleted)
     return BuildResult(gathered.inputs, len(corpus.articles), len(corpus.actors), gathered.problems, timer.timings,

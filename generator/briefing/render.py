@@ -233,7 +233,7 @@ class Renderer:
 
     def __init__(self, templates_dir: Path, corpus: Corpus, *, site_name: str, language: str,
                  problems: Sequence[Problem], inputs: int, views: Views = EMPTY_VIEWS,
-                 memo: PageMemo | None = None, docs_dir: Path | None = None) -> None:
+                 memo: PageMemo | None = None) -> None:
         self.env = make_environment(templates_dir)
         self.views = views  # charts, related articles, data export (issue 6)
         self.corpus = corpus
@@ -242,12 +242,8 @@ class Renderer:
         self.problems = tuple(problems)
         self.inputs = inputs
         self._actor_slugs = {p.actor.id: p.slug for p in corpus.actors}  # once, not once per article
-        # Pages whose inputs did not change are not rendered again (see pagememo.py).
-        self.memo = memo if docs_dir is not None else None
-        self.docs_dir = docs_dir
+        self.memo = memo  # pages whose inputs did not change are not rendered again (see pagememo.py)
         self._values: dict[tuple[str, str], bytes] = {}
-        if memo is not None:
-            memo.lookup = self.dependency_value
 
     def dependency_value(self, kind: str, key: str) -> bytes:
         """Digest of what a template sees now when it looks up (kind, key)."""
@@ -292,14 +288,14 @@ class Renderer:
 
     def _tracked(self, template: str, path: str, subject: object, context: Callable[[], dict]) -> Page:
         """Render a page unless its file is current; record what it looked up."""
-        if self.memo is None or self.docs_dir is None:
+        if self.memo is None:
             return self._render(template, path, **context())
         inputs = self.memo.inputs(template, subject)
-        if self.memo.reusable(path, inputs, self.docs_dir):
+        if self.memo.reusable(path, inputs, self.dependency_value):
             return Page(path, None)
         recorder = Recorder()
         page = self._render(template, path, recorder, **context())
-        self.memo.rendered(path, inputs, recorder)
+        self.memo.rendered(path, inputs, recorder, self.dependency_value)
         return page
 
     def article_page(self, article: Article) -> Page:

@@ -25,6 +25,13 @@ def names(findings) -> set[str]:
     return {a.name for a in findings.actors}
 
 
+def mention_kinds(text: str) -> dict:
+    """Mention text -> kind of every mention the finder reports in `text`."""
+    found = find(text)
+    kinds = {a.id: a.kind for a in found.actors}
+    return {m.span.of(text): kinds[m.actor_id] for m in found.mentions}
+
+
 def mention_texts(text: str, findings, name: str) -> list[str]:
     ids = {a.id for a in findings.actors if a.name == name}
     return [m.span.of(text) for m in findings.mentions if m.actor_id in ids]

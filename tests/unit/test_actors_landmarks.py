@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_actors_helpers import find
+from test_actors_helpers import find, mention_kinds
 
 from briefing.model import ActorKind
-
-
-def _spans(text: str) -> dict[str, ActorKind]:
-    """Mention text -> kind of every mention in `text`."""
-    found = find(text)
-    kinds = {a.id: a.kind for a in found.actors}
-    return {m.span.of(text): kinds[m.actor_id] for m in found.mentions}
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
@@ -52,7 +45,7 @@ def _spans(text: str) -> dict[str, ActorKind]:
     ("Der Gründer des Technik-Konzerns Veltrano trat zurück.", "Veltrano", ActorKind.ORGANISATION),
 ])
 def test_rule_finds_name_of_kind(text: str, name: str, kind: ActorKind) -> None:
-    spans = _spans(text)
+    spans = mention_kinds(text)
     assert spans.get(name) is kind, spans
 
 
@@ -71,16 +64,16 @@ def test_rule_finds_name_of_kind(text: str, name: str, kind: ActorKind) -> None:
     ("Er schenkte Maria Blumen für den Garten.", "Maria Blumen"),  # the phrase goes on: an object
 ])
 def test_ordinary_text_is_no_actor(text: str, word: str) -> None:
-    assert word not in _spans(text)
+    assert word not in mention_kinds(text)
 
 
 def test_places_listed_across_an_item_no_rule_took():
-    spans = _spans("Zur Gemeinde gehören die Dörfer Vaskala, Roinen-Lahti, Tervomäki und Kuusijoki.")
+    spans = mention_kinds("Zur Gemeinde gehören die Dörfer Vaskala, Roinen-Lahti, Tervomäki und Kuusijoki.")
     assert spans.get("Tervomäki") is ActorKind.ORT and spans.get("Kuusijoki") is ActorKind.ORT
 
 
 def test_route_names_a_place():
-    assert _spans("Die Armee marschierte über Montbrison nach Paris.").get("Montbrison") is ActorKind.ORT
+    assert mention_kinds("Die Armee marschierte über Montbrison nach Paris.").get("Montbrison") is ActorKind.ORT
 
 
 def test_genitive_name_is_shown_without_the_ending():
@@ -89,4 +82,4 @@ def test_genitive_name_is_shown_without_the_ending():
 
 
 def test_headline_word_before_a_colon_is_no_speaker():
-    assert "Konklusion" not in _spans("Konklusion: „Das war zu erwarten.“")
+    assert "Konklusion" not in mention_kinds("Konklusion: „Das war zu erwarten.“")

@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from test_actors_helpers import find
+from test_actors_helpers import mention_kinds
 
 from briefing.actors.lexicon import compound_noun, known_noun, word_class
 from briefing.model import ActorKind
-
-
-def _spans(text: str) -> dict[str, ActorKind]:
-    found = find(text)
-    kinds = {a.id: a.kind for a in found.actors}
-    return {m.span.of(text): kinds[m.actor_id] for m in found.mentions}
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
@@ -34,14 +28,14 @@ def _spans(text: str) -> dict[str, ActorKind]:
     ("Die Jets werden im englischen Wexhamford gebaut.", "Wexhamford", ActorKind.ORT),
 ])
 def test_rule_finds_name_of_kind(text: str, name: str, kind: ActorKind) -> None:
-    spans = _spans(text)
+    spans = mention_kinds(text)
     assert spans.get(name) is kind
     assert "Maschinenbau-Unternehmen Kernholt AG" not in spans
     assert kind is not ActorKind.ORGANISATION or not any(k is ActorKind.PERSON for k in spans.values())
 
 
 def test_english_title_is_no_person():
-    spans = _spans("Er zitierte den Vortrag There 's Plenty of Room at the Bottom und lachte.")
+    spans = mention_kinds("Er zitierte den Vortrag There 's Plenty of Room at the Bottom und lachte.")
     assert not any(k is ActorKind.PERSON for k in spans.values())
 
 
