@@ -141,15 +141,32 @@ def _apposition_before(ctx: Context, head_start: int, cuts: list[int]) -> tuple[
 
 
 def intro_speaker(ctx: Context, lo: int, before: str) -> tuple[str | None, Span] | None:
-    """Speaker of a verbless colon intro: the noun phrase opening its clause."""
+    """Speaker of a colon intro: the noun phrase opening its clause, else a named subject after its verb."""
     cut = max(before.rfind(",", 0, len(before) - 1), before.rfind(";"), before.rfind("“"))
     found = np_at(before, cut + 1)
-    return as_speaker(ctx, lo + found[0], lo + found[1]) if found else None
+    if found:
+        return as_speaker(ctx, lo + found[0], lo + found[1])
+    return inverted_subject(ctx, lo + cut + 1, before[cut + 1:], named=False)
+
+
+# A fronted adverbial or clause, then the finite verb: "Hier sparte", "Um Zeit zu gewinnen, will".
+_FRONTED = re.compile(r"\s*(?:(?:Um|Als|Nachdem|Während|Weil|Wenn|Obwohl|Bevor|Seit|Seitdem|Sobald)\s[^„“\"]{3,150}?,"
+                      r"|[A-ZÄÖÜ][\w-]*)\s+([a-zäöüß]+)(?=\s)")
+
+
+def inverted_subject(ctx: Context, lo: int, clause: str, named: bool = True) -> tuple[str | None, Span] | None:
+    """The subject right after the finite verb of a clause with a fronted adverbial (naming an actor if `named`)."""
+    m = _FRONTED.match(clause)
+    found = subject_after(clause[m.end(1):m.end(1) + 200]) if m else None
+    if found is None:
+        return None
+    start, end = lo + m.end(1) + found[0], lo + m.end(1) + found[1]
+    return as_speaker(ctx, start, end) if ctx.mentions_in(start, end) or not named else None
 
 
 # "in/im/auf" + a document noun (compounds too: "Abschlussbericht", "Pressemitteilung", "Internetseite").
 _DOCUMENT = re.compile(r"\b(?i:in|im|auf)\s+((?:(?:der|dem|einer|einem|seiner|seinem|ihrer|ihrem)\s+)?(?:[a-zäöü]\w*(?:e|en|er)\s+)?"
-                       r"[A-ZÄÖÜ][\w-]*(?i:bericht|erklärung|mitteilung|schreiben|brief|studie|meldung|stellungnahme|"
+                       r"(?=[A-ZÄÖÜ])[\w-]*(?i:bericht|erklärung|mitteilung|schreiben|brief|studie|meldung|stellungnahme|"
                        r"gutachten|urteil|artikel|interview|resolution|dokument|papier|entwurf|beschluss|seite|homepage|"
                        r"zeitung|kommuniqué|aufruf|protokoll|begründung)\b)")
 

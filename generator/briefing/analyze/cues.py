@@ -32,7 +32,7 @@ _PARTICLE = {
     "gingen": "davon aus|aus", "geht": "davon aus|aus", "gehen": "davon aus|aus", "beschloss": "", "beschlossen": "",
     "entschied": "", "entschieden": "", "bat": "", "baten": "", "fügte": "hinzu|an", "fügt": "hinzu|an", "befand": "", "befindet": "", "führte": "aus", "führt": "aus", "führten": "aus",
 }
-_ALWAYS_BLOCKED = frozenset({"führen", "führe", "führt", "geführt", "führten", "führet", "befand", "befindet", "meinen", "meine", "meinet", "teilen", "teile", "teilt", "teilten"})  # "befand sich", "meinen" = my (plural)
+_ALWAYS_BLOCKED = frozenset({"führen", "führe", "führt", "geführt", "führten", "führet", "befand", "befindet", "meinen", "meine", "meinet", "teilen", "teile"})  # "befand sich", "meinen" = my (plural)
 
 # Separable particle verbs written as one word: "wie X mitteilte", "hat angekündigt", "vorzuwerfen".
 _SEPARATED = {  # particle -> verb stems that report speech with it ("mitteilen", not "vorstellen")
@@ -66,8 +66,10 @@ _SOURCE_NOUNS = (r"[\w-]*(?:[Aa]ngaben|[Ii]nformationen|[Bb]erichten|[Aa]ussagen
                  r"[Ee]rmittlungen|[Dd]aten|[Zz]ahlen|[Qq]uellen|[Vv]orstellungen?|[Bb]ericht|[Ss]tudie|"
                  r"[Uu]ntersuchung|[Gg]utachten|[Dd]okument(?:en)?|[Vv]eröffentlichung|[Mm]eldung(?:en)?|"
                  r"[Ee]rkenntnisstand|[Pp]rotokoll|[Ss]childerungen?|[Aa]ngabe|[Ss]tellungnahme|[Nn]achrichten?|"
-                 r"[Ee]rklärung|[Ss]prechers?|[Ss]precherin)")
-LAUT_CUE = re.compile(rf"\b(laut|Laut|zufolge|gemäß|Gemäß|(?:[Nn]ach|[Uu]nter Berufung auf)(?=\s+(?:(?:den|dem|der|des|einem|"
+                 r"[Ee]rklärung|[Ss]prechers?|[Ss]precherin|[Pp]lanung(?:en)?|[Ee]rfahrung(?:en)?|[Aa]nalysen?|[Hh]inweis(?:en)?|"
+                 r"[Qq]uellenlage|[Bb]eobachtungen|[Ee]rgebnissen|[Aa]uswertung(?:en)?|[Ss]tatistik(?:en)?|[Vv]erfassung|"
+                 r"[Ee]rkenntnis|[Ee]rhebungen?|[Hh]ochrechnungen?|[Vv]ermutungen?|[Gg]erüchten)")
+LAUT_CUE = re.compile(rf"\b((?:laut|Laut)(?=\s+[\w„\"“])|zufolge\b|(?:gemäß|Gemäß)(?=\s)|(?:[Nn]ach|[Uu]nter Berufung auf)(?=\s+(?:(?:den|dem|der|des|einem|"
                       rf"eine[mr]|seine[mnr]?|ihre[mnr]?|deren|dessen|[a-zäöü]\w*(?:en|em|er)|[A-ZÄÖÜ]\w+s)\s+){{0,3}}{_SOURCE_NOUNS}\b)|"
                       rf"(?:Meinung|Ansicht|Auffassung|Einschätzung|Überzeugung|Vernehmen|Darstellung|Worten|Aussage|"
                       rf"Angaben)\s+nach\b|[Dd]emnach|[Ww]onach)")
@@ -85,6 +87,9 @@ CLAUSE_OPENER = re.compile(r"^\s*(?:dass|daß|ob|wie|warum|weshalb|wann|wo|wer|w
 PRONOUN = re.compile(r"\b(er|sie|Er|Sie)\b")
 
 
+_THREAT = re.compile(r"[^.;:,]{0,80}?\b(?:da)?mit\b|\s*(?:er|sie|man)?\s*[,:]")
+
+
 def verb_cues(sentence: str) -> list[tuple[int, int]]:
     """Spans of reporting verbs in one sentence (relative offsets)."""
     found = []
@@ -94,6 +99,8 @@ def verb_cues(sentence: str) -> list[tuple[int, int]]:
             continue  # capitalised mid-sentence: a noun ("Sagte" is fine only at the start)
         if _not_finite(sentence, m.start(), m.end()):
             continue
+        if word.startswith(("droh", "gedroh")) and not _THREAT.match(sentence, m.end()):
+            continue  # "ihm droht die Todesstrafe" is no speech; "drohte mit Klage" / "drohte er, …" is
         particle = _PARTICLE.get(word)
         if particle is not None:
             clause = sentence[m.end():m.end() + 160]

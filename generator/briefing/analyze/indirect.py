@@ -44,6 +44,8 @@ def find_indirect(ctx: Context, direct: list[Quote]) -> list[Quote]:
             previous = anaphoric
             continue
         quote = _indirect_in(ctx, sentence, s0, body, not spans.near(sentence.span))
+        if quote and _cross_reference(ctx.text, quote.cue_span):
+            quote = None  # "(Wikinews berichtete)" points to an older article; nobody is reported here
         if quote is None and previous is not None:
             quote = _continuation(ctx, sentence, s0, body, previous)
             if quote and quotes and _extends(ctx, quotes[-1], quote):
@@ -61,6 +63,17 @@ def find_indirect(ctx: Context, direct: list[Quote]) -> list[Quote]:
             anchor = replace(own, sentence=sentence.index) if own and own.speaker_span else _stance(ctx, sentence, s0, body)
             previous = anchor or previous
     return quotes
+
+
+# "(Wikinews berichtete)", "(wir berichteten)": a short parenthesis around the cue.
+_CROSS_REFERENCE = re.compile(r"\((?:[^()\n]{0,30}\s)?$")
+
+
+def _cross_reference(text: str, cue: Span | None) -> bool:
+    """True when the cue sits in a short parenthesis that refers readers to earlier reporting."""
+    if cue is None or not _CROSS_REFERENCE.search(text, max(0, cue.start - 32), cue.start):
+        return False
+    return bool(re.match(r"[^()\n]{0,20}\)", text[cue.end:cue.end + 22]))
 
 
 def _stance(ctx: Context, sentence: Sentence, s0: int, body: str) -> Quote | None:
@@ -122,8 +135,21 @@ def _continuation(ctx: Context, sentence: Sentence, s0: int, body: str, previous
     if not (KONJUNKTIV_I.search(body) or right_after and KONJUNKTIV_II.search(main)):
         return None
     end = content_end(body)
+    own = _own_speaker(ctx, s0, body, main)
+    if own:  # "Journalisten beschweren sich …, nur X seien zugelassen": the clause names its own speaker
+        return Quote(QuoteKind.INDIRECT, Span(s0, s0 + end), sentence.index, own[0][0], own[0][1], own[1])
     return Quote(QuoteKind.INDIRECT, Span(s0, s0 + end), sentence.index, previous.speaker_id,
                  previous.speaker_span, None)
+
+
+def _own_speaker(ctx: Context, s0: int, body: str, main: str) -> tuple | None:
+    """Speaker and cue of a reporting verb in the sentence's main clause, if it has a subject of its own."""
+    cues = verb_cues(main)
+    if not cues:
+        return None
+    cs, ce = cues[0]
+    speaker = cue_speaker(ctx, s0, s0 + cs, s0 + ce, s0 + len(main))
+    return (speaker, Span(s0 + cs, s0 + ce)) if speaker else None
 
 
 def _extends(ctx: Context, last: Quote, quote: Quote) -> bool:
@@ -161,8 +187,11 @@ def _indirect_in(ctx: Context, sentence: Sentence, s0: int, body: str, plain: bo
                 return found
         if left.endswith(",") and cs > 0:  # "Es habe Fortschritte gegeben, sagte X"
             content = body[:len(left) - 1]
-            if reads_like_reported(content) and not _only_noun_phrases(content):
-                return _make(sentence, s0, 0, len(content), subject_speaker(ctx, s0 + ce, body[ce:]), (cs, ce))
+            if _only_noun_phrases(content):
+                continue
+            speaker = subject_speaker(ctx, s0 + ce, body[ce:])
+            if reads_like_reported(content) or _closing_report(body, content, ce, end, speaker):
+                return _make(sentence, s0, 0, len(content), speaker, (cs, ce))
         pointer = re.search(r",\s*(?:das|dies)$", left)
         if pointer and len(left[:pointer.start()].split()) >= 4:  # "… ausgefallen, das teilte die NASA mit"
             speaker = subject_speaker(ctx, s0 + ce, body[ce:])
@@ -191,6 +220,18 @@ def _indirect_in(ctx: Context, sentence: Sentence, s0: int, body: str, plain: bo
     return None
 
 
+def _closing_report(body: str, content: str, ce: int, end: int, speaker) -> bool:
+    """ "Zwei Lehrer wurden gerettet, berichtete die Zeitung X.": an indicative main clause closed by an
+    inverted reporting clause (verb, named subject, nothing but particles and adverbials after it)."""
+    if speaker is None or len(content.split()) < 4 or not re.match(r"\s*[A-ZÄÖÜ]", content):
+        return False
+    if re.search(r"[„“\"»«]", content) or re.match(r"[^,]{1,60},\s*(?:der|die|das|den|dem|deren|dessen|welche[rsmn]?)\s",
+                                                    content):
+        return False  # quoted words are a direct quote; "X, die …, nennt": X is the subject, not reported
+    tail = body[ce:end]
+    return len(tail.split()) <= 16 and not re.search(r",\s*(?:dass|daß|ob|der|die|das|weil|wenn)\b", tail)
+
+
 # A "dass"/"ob" clause after the main clause: "Anonymous bekundete, dass die Daten zugänglich gewesen seien".
 _THAT = re.compile(r",\s*(?:dass|daß|ob)\s")
 _WORD_RE = re.compile(r"\b[a-zäöüß]+\b")
@@ -215,7 +256,7 @@ def _that_clause(ctx: Context, sentence: Sentence, s0: int, body: str, end: int)
 
 # Verbs that report a speech act by themselves, without a clause: "Die Brauer warnen vor Fracking."
 _SPEECH_ACT = re.compile(r"(?:ge)?(?:forder|warn|kritisier|bericht|bezeichn|beschuldig|befürcht|appellier|droh|"
-                         r"dementier|beklag|mahn|verlang|protestier|kündig|lob)\w*|(?:an)?gekündigt|angekündigt|"
+                         r"dementier|beklag|mahn|verlang|protestier|kündig|lob)\w*|(?:an)?gekündigt|angekündigt|aufgefordert|"
                          r"ankündig\w*|warf|warfen|wirft|vorgeworfen|vorwarf|bestritt|bestritten|bestreitet|"
                          r"wies|weist|zurückgewiesen|sprach|sprachen|spricht|sprechen",
                          re.IGNORECASE)

@@ -13,7 +13,8 @@ import re
 from dataclasses import replace
 
 from ..model import Actor, ActorKind, Mention, Quote, QuoteKind, Sentence, Span
-from .attribution import (Context, Spans, as_speaker, cue_speaker, intro_speaker, opening_subject, resolve_pronoun,
+from .attribution import (Context, Spans, as_speaker, cue_speaker, intro_speaker, inverted_subject, opening_subject,
+                          resolve_pronoun,
                           speaker_before, subject_speaker)
 from .cues import KONJUNKTIV_I, SO_CUE, trailing_so, verb_cues
 from .indirect import find_indirect
@@ -85,6 +86,8 @@ def _previous_subject(ctx: Context, q: Quote, last: Quote | None) -> tuple | Non
         named = ctx.mentions_in(before.span.start + np[0], before.span.start + np[1]) if rest else []
         if any(ctx.kinds[m.actor_id] is ActorKind.PERSON for m in named):
             found = as_speaker(ctx, before.span.start + np[0], before.span.start + np[1])
+    if found is None:  # "Um die Zeit zu gewinnen, will Oettinger …": the subject after the verb
+        found = inverted_subject(ctx, before.span.start, ctx.text[before.span.start:before.span.end])
     return found
 
 
@@ -176,13 +179,18 @@ def _attribute_direct(ctx: Context, span: Span) -> Quote | None:
         else:
             speaker = speaker or opening_subject(ctx, lo, span.start) or speaker_before(ctx, lo, max(lo, span.start - 1))
     content = span.of(ctx.text)
-    if _looks_like_name(ctx.text, span) and not (cue and (cue.start > span.end or _INDEFINITE.search(before)
-                                                          or re.search(r"\bals\s*\W?$|[“”\"»«]\s*(?:und|oder|sowie)\s*\W?$", before))):
+    if _looks_like_name(ctx.text, span) and (_NAMED_BY_NOUN.search(before) or not (cue and (cue.start > span.end or _INDEFINITE.search(before)
+                                                          or re.search(r"\bals\s*\W?$|[“”\"»«]\s*(?:und|oder|sowie)\s*\W?$", before)))):
         return None  # titles and names: „Die Zeit“, „Bild“-Zeitung, „Neue Rechte“
     if cue is None and len(content.split()) <= _SHORT and not _sentence_like(content):
         return None  # scare quotes: „Schockzustand“
     speaker_id, speaker_span = speaker if speaker else (None, None)
     return Quote(QuoteKind.DIRECT, span, first.index, speaker_id, speaker_span, cue)
+
+
+# "die Zeitung „Yemen Observer“", "der russischen Nachrichtenagentur „Interfax“": a common noun right before
+# a capitalised quote introduces its name, whatever verb follows.
+_NAMED_BY_NOUN = re.compile(r"\b(?i:der|die|das|den|dem|des)\s+(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][a-zäöüß-]+\s*$")
 
 
 # Titles and names take the definite article ("die „Bild“"); an indefinite one marks a coined common noun that

@@ -133,8 +133,9 @@ def subject_of(window: str, verb_start: int, verb_end: int) -> tuple[int, int] |
         found = np_at(field, sub.end()) or _pronoun_in(field, sub.end())
         return found
     aux = _AUX.search(field, offset)
-    if aux and aux.group() in _PASSIVE_AUX:  # passive: the agent is "von X"
-        agent = re.compile(r"\b(?:von|vom)\s+").search(field, aux.end())
+    if aux and aux.group() in _PASSIVE_AUX:  # passive: the agent is "von X", after the verb or fronted
+        agent = re.compile(r"\b(?:von|vom)\s+").search(field, aux.end()) or \
+            re.compile(r"\s*(?:Von|Vom|von|vom)\s+").match(field, offset)
         found = np_at(field, agent.end(), oblique=True) if agent else None
         if found:
             return found
@@ -213,4 +214,5 @@ def passive_without_agent(field: str, verb: str) -> bool:
     participle = verb.endswith("t") or bool(re.fullmatch(r"\w{0,7}ge\w+en", verb))  # not "wird erklären" (future)
     clause = re.split(r"[,;:–]", field)[-1]
     aux = re.search(rf"\b(?:{'|'.join(_PASSIVE_AUX)})\b", clause)
-    return participle and aux is not None and not re.search(r"\b(?:von|vom)\s", clause[aux.end():])
+    fronted_agent = re.match(r"\s*(?:Von|Vom|von|vom)\s", clause[:aux.start()]) if aux else None  # "Von X wurde …"
+    return participle and aux is not None and not fronted_agent and not re.search(r"\b(?:von|vom)\s", clause[aux.end():])

@@ -1,0 +1,227 @@
+"""Full MkDocs builds of large sites in shards: several MkDocs processes, each rendering a share of the pages.
+
+One `mkdocs build` renders every page in one process and holds them all in memory until the end
+(3.8 GB and ten minutes for 42,000 pages). Here each shard is a stock MkDocs build of the same
+mkdocs.yml, started through MkDocs' Python API with `exclude_docs` extended (no plugin, nothing in
+mkdocs.yml): excluded pages stay known to MkDocs, so links and the nav resolve exactly as in one
+build; only their HTML is not written. Shard 0 builds the nav pages and the index pages and copies
+every static file; every other shard builds the article and actor pages whose slug starts with one of
+its letters. The outputs are then merged into shard 0's folder: pages moved in, search index entries
+and sitemap URLs appended. Shards run `workers` at a time, so memory is bounded by the shard size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import math
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from .errors import BuildFailed
+
+# Folders with one page per article/actor: the bulk of a large site, and not in the nav.
+SHARDED_FOLDERS = ("artikel", "akteure")
+# Below this many pages per shard, starting another MkDocs (theme, 50,000 file objects) costs more than it saves.
+PAGES_PER_SHARD = 6000
+SEARCH_JSON = "search/search_index.json"
+SEARCH_JS = "search/search_index.js"  # Material's offline plugin: the index inlined for file:// use
+SITEMAP = "sitemap.xml"
+
+
+@dataclass(frozen=True, slots=True)
+class Shard:
+    """One MkDocs run: the first letters of the sharded pages it builds (shard 0 also builds the rest)."""
+
+    index: int
+    letters: str
+    pages: tuple[str, ...]  # docs-relative .md paths this shard writes
+
+
+def shard_count(pages: int, workers: int, per_shard: int = PAGES_PER_SHARD) -> int:
+    """How many shards a site of `pages` pages gets: 1 for small sites, at least `workers` for large ones."""
+    if pages < 2 * per_shard:
+        return 1
+    return max(workers, math.ceil(pages / per_shard))
+
+
+def _sharded_letter(path: str) -> str | None:
+    """First letter of a sharded page's file name, None for pages every build of shard 0 keeps."""
+    posix = PurePosixPath(path)
+    if posix.suffix != ".md" or len(posix.parts) != 2 or posix.parts[0] not in SHARDED_FOLDERS \
+            or posix.name == "index.md":
+        return None
+    letter = posix.name[0]
+    return letter if re.fullmatch(r"[a-z0-9]", letter) else None  # slugs are [a-z0-9-]; anything else: shard 0
+
+
+def plan_shards(pages: Sequence[str], count: int) -> tuple[Shard, ...]:
+    """Split the pages into `count` shards by first letter, balancing the number of pages per shard."""
+    letters = Counter(letter for p in pages if (letter := _sharded_letter(p)))
+    rest = sum(1 for p in pages if p.endswith(".md") and _sharded_letter(p) is None)
+    loads, owned = [rest] + [0] * (count - 1), [[] for _ in range(count)]
+    for letter, n in sorted(letters.items(), key=lambda item: (-item[1], item[0])):  # greedy: largest first
+        target = min(range(count), key=lambda i: (loads[i], i))
+        loads[target] += n
+        owned[target].append(letter)
+    by_letter = {letter: i for i, group in enumerate(owned) for letter in group}
+    built: list[list[str]] = [[] for _ in range(count)]
+    for page in pages:
+        if page.endswith(".md"):
+            letter = _sharded_letter(page)
+            built[by_letter.get(letter, 0) if letter else 0].append(page)
+    return tuple(Shard(i, "".join(sorted(owned[i])), tuple(built[i])) for i in range(count))
+
+
+def exclude_patterns(shard: Shard, shards: Sequence[Shard]) -> list[str]:
+    """gitignore-style `exclude_docs` lines that leave exactly the shard's own pages (and files) to build."""
+    if shard.index == 0:
+        others = "".join(sorted("".join(s.letters for s in shards if s.index != 0)))
+        lines = [f"/{folder}/[{others}]*.md" for folder in SHARDED_FOLDERS] if others else []
+        return lines + [f"!/{folder}/index.md" for folder in SHARDED_FOLDERS]
+    lines = ["*", "!*/"]  # everything out, folders back in so that the pages below can be re-included
+    if shard.letters:
+        lines += [f"!/{folder}/[{shard.letters}]*.md" for folder in SHARDED_FOLDERS]
+    return lines + [f"/{folder}/index.md" for folder in SHARDED_FOLDERS]
+
+
+def build_sharded(mkdocs_file: Path, pages: Sequence[str], output: Path, *, workers: int, strict: bool = False,
+                  quiet: bool = True, per_shard: int = PAGES_PER_SHARD) -> int:
+    """Build the site into `output` in shards (one plain run for small sites); returns the number of shards."""
+    count = shard_count(sum(1 for p in pages if p.endswith(".md")), max(1, workers), per_shard)
+    shards = plan_shards(pages, count)
+    outputs = [output] + [output.with_name(f"{output.name}.shard{s.index}") for s in shards[1:]]
+    try:
+        _run_all(mkdocs_file, shards, outputs, max(1, workers), strict, quiet)
+        for shard, folder in zip(shards[1:], outputs[1:]):
+            merge_shard(output, folder, shard)
+    finally:
+        for folder in outputs[1:]:
+            shutil.rmtree(folder, ignore_errors=True)
+    return count
+
+
+def _command(mkdocs_file: Path, site_dir: Path, patterns: list[str], strict: bool, quiet: bool) -> list[str]:
+    cmd = [sys.executable, "-m", "briefing.shards", "--config-file", str(mkdocs_file), "--site-dir", str(site_dir),
+           "--exclude", "\n".join(patterns)]
+    return cmd + (["--strict"] if strict else []) + (["--quiet"] if quiet else [])
+
+
+def _run_all(mkdocs_file: Path, shards: Sequence[Shard], outputs: Sequence[Path], workers: int, strict: bool,
+             quiet: bool) -> None:
+    """Run the shards, at most `workers` at a time; on the first failure stop the others and raise."""
+    waiting = list(zip(shards, outputs))
+    running: list[tuple[Shard, subprocess.Popen]] = []
+    try:
+        while waiting or running:
+            while waiting and len(running) < workers:
+                shard, folder = waiting.pop(0)
+                cmd = _command(mkdocs_file, folder, exclude_patterns(shard, shards), strict, quiet)
+                running.append((shard, subprocess.Popen(cmd, cwd=mkdocs_file.parent, stdout=subprocess.PIPE,
+                                                        stderr=subprocess.STDOUT, text=True)))
+            shard, process = running.pop(0)
+            out, _ = process.communicate()
+            if process.returncode != 0:
+                tail = "\n".join(out.strip().splitlines()[-15:])
+                raise BuildFailed(f"mkdocs build failed (the previous site was kept):\n{tail}")
+    finally:
+        for _, process in running:
+            process.kill()
+            process.wait()
+
+
+def merge_shard(site: Path, folder: Path, shard: Shard) -> None:
+    """Move a shard's pages into the site and append its search entries and sitemap URLs."""
+    for page in shard.pages:
+        relpath = PurePosixPath(page).with_suffix(".html").as_posix()
+        source = folder / relpath
+        if not source.is_file():
+            raise BuildFailed(f"mkdocs build of shard {shard.index} did not write {relpath}")
+        target = site / relpath
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(source, target)
+    _merge_search(site, folder)
+    _merge_sitemap(site, folder)
+
+
+def _merge_search(site: Path, folder: Path) -> None:
+    extra = folder / SEARCH_JSON
+    base = site / SEARCH_JSON
+    if not extra.is_file() or not base.is_file():
+        return
+    merged = json.loads(base.read_text(encoding="utf-8"))
+    merged["docs"] = merged.get("docs", []) + json.loads(extra.read_text(encoding="utf-8")).get("docs", [])
+    data = json.dumps(merged, separators=(",", ":"), default=str)
+    base.write_text(data, encoding="utf-8")
+    if (site / SEARCH_JS).is_file():
+        (site / SEARCH_JS).write_text(f"var __index = {data}", encoding="utf-8")
+
+
+def _merge_sitemap(site: Path, folder: Path) -> None:
+    extra, base = folder / SITEMAP, site / SITEMAP
+    if not extra.is_file() or not base.is_file():
+        return
+    urls = re.findall(r"<url>.*?</url>", extra.read_text(encoding="utf-8"), re.S)
+    if not urls:
+        return
+    text = base.read_text(encoding="utf-8").replace("</urlset>", "".join(f"    {u}\n" for u in urls) + "</urlset>")
+    base.write_text(text, encoding="utf-8")
+    with gzip.GzipFile(site / f"{SITEMAP}.gz", "wb", mtime=0) as packed:
+        packed.write(text.encode("utf-8"))
+
+
+def docs_pages(docs_dir: Path) -> list[str]:
+    """Docs-relative paths of every file in the docs folder."""
+    return sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*") if p.is_file())
+
+
+def _build_one(config_file: str, site_dir: str, exclude: str, strict: bool, quiet: bool) -> None:
+    """One shard: load mkdocs.yml as `mkdocs build` would, add our exclusions to the user's, build."""
+    import logging
+
+    import pathspec
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    logging.getLogger("mkdocs").setLevel(logging.WARNING if quiet else logging.INFO)
+    if not logging.getLogger().handlers:
+        logging.basicConfig(format="%(levelname)s - %(message)s")
+    config = load_config(config_file=config_file, site_dir=site_dir, strict=strict)
+    ours = pathspec.GitIgnoreSpec.from_lines(exclude.splitlines())
+    user: Iterable = config["exclude_docs"].patterns if config["exclude_docs"] else ()
+    config["exclude_docs"] = pathspec.GitIgnoreSpec([*ours.patterns, *user])  # the user's exclusions still win
+    config.plugins.on_startup(command="build", dirty=False)  # what `mkdocs build` does around build()
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of one shard process (python -m briefing.shards)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--config-file", required=True)
+    parser.add_argument("--site-dir", required=True)
+    parser.add_argument("--exclude", default="")
+    parser.add_argument("--strict", action="store_true")
+    parser.add_argument("--quiet", action="store_true")
+    args = parser.parse_args(argv)
+    from mkdocs.exceptions import Abort
+
+    try:
+        _build_one(args.config_file, args.site_dir, args.exclude, args.strict, args.quiet)
+    except Abort as exc:
+        print(exc, file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

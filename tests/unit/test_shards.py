@@ -1,0 +1,96 @@
+"""Sharded MkDocs builds: the plan covers every page once, and the merged site equals a plain build."""
+
+from __future__ import annotations
+
+import filecmp
+import json
+from pathlib import Path
+
+import pathspec
+import pytest
+from hypothesis import given, strategies as st
+
+from briefing import shards
+from briefing.errors import BuildFailed
+from briefing.site import run_mkdocs
+
+SLUG = st.from_regex(r"[a-z0-9][a-z0-9-]{0,12}", fullmatch=True)
+
+
+def _pages(slugs: list[str]) -> list[str]:
+    top = ["index.md", "zeitleiste.md", "artikel/index.md", "akteure/index.md", "themen/handel.md",
+           "assets/briefing.css", "grafiken/a.svg"]
+    return sorted({*top, *(f"akteure/{s}.md" for s in slugs), *(f"artikel/{s}.md" for s in slugs[::2])})
+
+
+def _built_by(pages: list[str], plan) -> dict[str, list[int]]:
+    """Which shards' exclude_docs patterns leave each .md page in (as MkDocs would apply them)."""
+    out: dict[str, list[int]] = {p: [] for p in pages if p.endswith(".md")}
+    for shard in plan:
+        spec = pathspec.GitIgnoreSpec.from_lines(shards.exclude_patterns(shard, plan))
+        for page in out:
+            if not spec.match_file(page):
+                out[page].append(shard.index)
+    return out
+
+
+@given(st.lists(SLUG, min_size=1, max_size=60, unique=True), st.integers(min_value=1, max_value=6))
+def test_every_page_is_built_by_exactly_one_shard(slugs: list[str], count: int) -> None:
+    pages = _pages(slugs)
+    plan = shards.plan_shards(pages, count)
+    built = _built_by(pages, plan)
+    assert all(len(owners) == 1 for owners in built.values()), built
+    for shard in plan:  # the shard's page list is what its patterns let through
+        assert sorted(shard.pages) == sorted(p for p, owners in built.items() if owners == [shard.index])
+
+
+def test_nav_and_index_pages_stay_in_shard_zero() -> None:
+    pages = _pages([f"{c}name" for c in "abcdefghijklmnopqrstuvwxyz0123456789"])
+    plan = shards.plan_shards(pages, 4)
+    zero = set(plan[0].pages)
+    assert {"index.md", "zeitleiste.md", "artikel/index.md", "akteure/index.md", "themen/handel.md"} <= zero
+    assert len({s.letters for s in plan}) == 4 and all(s.pages for s in plan)
+
+
+def test_static_files_only_in_shard_zero() -> None:
+    plan = shards.plan_shards(_pages(["alpha", "beta", "gamma", "delta"]), 3)
+    for shard in plan:
+        spec = pathspec.GitIgnoreSpec.from_lines(shards.exclude_patterns(shard, plan))
+        assert spec.match_file("grafiken/a.svg") == (shard.index != 0)
+
+
+def test_small_sites_are_one_shard() -> None:
+    assert shards.shard_count(500, 2) == 1
+    assert shards.shard_count(42_000, 2) == 7
+    assert shards.shard_count(13_000, 4) == 4
+
+
+def test_sharded_site_equals_plain_build(generated_sample, tmp_path: Path) -> None:
+    settings = generated_sample
+    pages = shards.docs_pages(settings.docs_dir)
+    plain, sharded = tmp_path / "plain", tmp_path / "sharded"
+    run_mkdocs(settings.mkdocs_file, plain)
+    count = shards.build_sharded(settings.mkdocs_file, pages, sharded, workers=2, per_shard=15)
+    assert count >= 3
+    compared = filecmp.dircmp(plain, sharded, ignore=["search", "sitemap.xml.gz"])
+    assert _differences(compared) == []
+    docs = [json.loads((d / shards.SEARCH_JSON).read_text(encoding="utf-8"))["docs"] for d in (plain, sharded)]
+    assert sorted(map(json.dumps, docs[0])) == sorted(map(json.dumps, docs[1]))
+    assert not list(tmp_path.glob("sharded.shard*")), "shard folders are cleaned up"
+
+
+def _differences(cmp: filecmp.dircmp) -> list[str]:
+    out = [*cmp.left_only, *cmp.right_only, *cmp.diff_files]
+    for sub in cmp.subdirs.values():
+        out += _differences(sub)
+    return out
+
+
+def test_a_failing_shard_fails_the_build(generated_sample, tmp_path: Path) -> None:
+    broken = tmp_path / "mkdocs.yml"
+    broken.write_text(generated_sample.mkdocs_file.read_text(encoding="utf-8") + "\ntheme: {name: no-such-theme}\n",
+                      encoding="utf-8")
+    with pytest.raises(BuildFailed, match="mkdocs build failed"):
+        shards.build_sharded(broken, shards.docs_pages(generated_sample.docs_dir), tmp_path / "out", workers=2,
+                             per_shard=15)
+    assert not list(tmp_path.glob("out.shard*"))
