@@ -52,7 +52,7 @@ def _country_names(actor) -> set[str]:
     """Surface forms of a country that GermEval tags LOC (names and their genitive), not demonyms/adjectives."""
     base = _registry_names().get(actor.id) or (
         {actor.name} | {a for a in actor.aliases if a[:1].isupper() and not a.endswith(_DERIV_ENDINGS)})
-    return base | {b + "s" for b in base}
+    return base | {b + "s" for b in base} | {b + "es" for b in base if b.endswith("land")}  # "Griechenlandes"
 
 
 def predict(tokens: list[str], registry) -> set[tuple[int, int, str]]:

@@ -87,6 +87,12 @@ def builtin_metonyms() -> tuple[Metonym, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def english_adjectives() -> frozenset[str]:
+    """English adjectives of countries ("Swiss", "British"): in German text they stand inside names."""
+    return frozenset(a for e in _read_yaml("countries_de.yml") for a in _listify(e.get("en_adj")))
+
+
+@functools.lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Common given names (German and international)."""
     text = resources.files(_DATA).joinpath("first_names.txt").read_text(encoding="utf-8")

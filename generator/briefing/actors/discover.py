@@ -9,8 +9,9 @@ from .acronyms import common_acronyms, noun_acronyms
 from .builtin import first_names
 from .cues import APPOSITION, CLUBS, DOTTED_FORMS, LEGAL_FORMS, ORG_HEADS, share_report
 from .landmarks import LandmarkScan
-from .lexicon import STOP, finite_verb, is_particle, name_reading, role_base, word_class
-from .ordinary import INDEFINITE, common_compound, english_word, lowercase_reading, named_elsewhere, roman_numbering
+from .lexicon import STOP, compound_noun, finite_verb, is_particle, known_noun, name_reading, role_base, word_class
+from .ordinary import (INDEFINITE, common_compound, english_word, lowercase_reading, named_elsewhere, roman_numbering,
+                       unseen_name)
 from .scan import IN_PLACE, LOCATIVE, NOT_LEFT, Discovered, cap, initial, is_place, namey, near
 from .tokens import Token
 
@@ -18,6 +19,8 @@ __all__ = ["Discovered", "discover", "is_place"]
 
 # Compounds of these name a state body whatever they end in: "Landesamt für Denkmalpflege".
 _STATE_PREFIXES = ("Bundes", "Landes", "Staats", "Reichs", "Europa")
+# Bare heads that describe the name after them, like the appositions: "die Versicherung Swiss Re".
+_DESCRIPTIVE_HEADS = frozenset(("versicherung",))
 _ORG_LINK = frozenset("für der des und & of de".split())
 # All-caps words that are no organisation.
 _ACRONYM_STOP = frozenset("""II III IV VI VII VIII IX XI XII XIII XIV XV XX OK TV CD CDs DVD PC PS KW EUR USD DM
@@ -80,16 +83,20 @@ class _Scan(LandmarkScan):
                     end_char = tokens[i].end + (1 if w in DOTTED_FORMS and self.text[tokens[i].end:tokens[i].end + 1] == "." else 0)
                     self.add(first, i + 1, ActorKind.ORGANISATION,
                              " ".join(self.text[tokens[first].start:end_char].split()))
+        if "e.V" in self.text or "e. V" in self.text:
+            self._associations()
         for i in self.caps:
             w = self.word(i)
             if self.ok(i) and w.rpartition("-")[2].lower().endswith(ORG_HEADS):
                 self._headed(i)
             elif self.ok(i) and w.lower().endswith(APPOSITION) and self.ok(i + 1) and near(self.text, tokens, i) \
-                    and namey(self.word(i + 1)) and role_base(w) is None:
+                    and self._apposed_name(i + 1) and role_base(w) is None:
                 # "Fluggesellschaft Air Nova", "Firma Kemoplast": the generic noun names the organisation after it
                 self.add(i + 1, self.run_right(i + 1, 3, lambda x: cap(x) and role_base(x) is None), ActorKind.ORGANISATION)
             elif self.ok(i) and share_report(self.text, tokens, self.run_right(i, 3, cap)) and namey(w):
                 self.add(i, self.run_right(i, 3, cap), ActorKind.ORGANISATION)  # "Nordbank gaben um 2,1 Prozent nach"
+        if "&" in self.text:
+            self._ampersands()
         ordinary = common_acronyms(self.text) if "(" in self.text else frozenset()
         candidates = [i for i in self.caps if self.ok(i) and _ACRONYM.fullmatch(self.word(i))]
         ordinary |= noun_acronyms(tokens, self.text, candidates) if candidates else frozenset()
@@ -101,6 +108,42 @@ class _Scan(LandmarkScan):
                 if first < i and initial(tokens, self.text, first):
                     first = i
                 self.add(first, i + 1, ActorKind.ORGANISATION)
+
+    def _associations(self) -> None:
+        """ "Förderverein Altstadt e.V.": names before the mark of a registered association are one."""
+        tokens, text = self.tokens, self.text
+        for k in range(1, self.n):
+            if self.words[k] != "V" or self.words[k - 1] != "e" or not (self.ok(k - 1) and self.ok(k)) \
+                    or text[tokens[k - 1].end : tokens[k].start].strip() != "." \
+                    or text[tokens[k - 2].end : tokens[k - 1].start] != " ":
+                continue
+            first = self.run_left(k - 1, 4, lambda x: cap(x) and x not in NOT_LEFT)
+            if first < k - 1 and not initial(tokens, text, first) or first < k - 2:
+                end_char = tokens[k].end + (1 if text[tokens[k].end : tokens[k].end + 1] == "." else 0)
+                self.add(first, k + 1, ActorKind.ORGANISATION, " ".join(text[tokens[first].start : end_char].split()))
+
+    def _ampersands(self) -> None:
+        """ "Brandt & de Wulf", "Procter & Gamble": names joined by an ampersand are a firm."""
+        tokens, text = self.tokens, self.text
+        for k in range(self.n - 1):
+            if text[tokens[k].end : tokens[k + 1].start].strip() != "&" or not (self.ok(k) and self.ok(k + 1)):
+                continue
+            right = k + 2 if self.word(k + 1) in _NAME_OPENERS and self.ok(k + 2) else k + 1
+            # "Stiftung & Co KG": a legal form or a generic noun is no partner's name
+            if not (namey(self.word(k)) and cap(self.word(right))) or self.word(right) in LEGAL_FORMS \
+                    or initial(tokens, text, k):
+                continue
+            first = self.run_left(k, 1, lambda x: cap(x) and x not in NOT_LEFT and word_class(x) != "common")
+            if first < k and initial(tokens, text, first):
+                first = k
+            self.add(first, self.run_right(right, 2, cap), ActorKind.ORGANISATION)
+
+    def _apposed_name(self, i: int) -> bool:
+        """Token i, after a generic noun ("Band", "Firma"), names it: a name word, or a compound no lexicon lists
+        ("die Pop-Band Nachtrock"); not a plain noun ("das Unternehmen Gewinne")."""
+        w = self.word(i)
+        return namey(w) or cap(w) and not known_noun(w) and compound_noun(w) is False and role_base(w) is None \
+            and not w.isupper() and "-" not in w and not self.word(i + 1)[:1].isupper()
 
     def _acronym(self, i: int) -> bool:
         """An all-caps word of 3-6 letters that is no unit, code or model number and not in a headline."""
@@ -118,7 +161,7 @@ class _Scan(LandmarkScan):
             # "Chemiekonzern BASF": a generic compound in front of a name; the name alone is the organisation
             if low.endswith(APPOSITION) and self.ok(i + 1) and near(self.text, tokens, i) and namey(self.word(i + 1)):
                 self.add(i + 1, self.run_right(i + 1, 3, lambda x: cap(x) and role_base(x) is None), ActorKind.ORGANISATION)
-            elif self.ok(i - 1) and self.word(i - 1).endswith(("er", "en")) and cap(self.word(i - 1)) \
+            elif self.ok(i - 1) and self.word(i - 1).endswith(("e", "er", "en", "es")) and cap(self.word(i - 1)) \
                     and self.word(i - 1) not in NOT_LEFT and not initial(tokens, self.text, i - 1) \
                     and near(self.text, tokens, i - 1):
                 # "Hamburger Mieterverein", "Bayerisches Staatsministerium für Unterricht und Kultus"
@@ -138,6 +181,11 @@ class _Scan(LandmarkScan):
         end = i + 1
         if self.ok(end) and near(self.text, tokens, i) and namey(self.word(end)):
             end = self.run_right(end, 2, namey)
+            if (low in APPOSITION or low in _DESCRIPTIVE_HEADS) and not initial(tokens, self.text, i):
+                # "die Zeitung Haaretz", "der Schweizer Versicherung Swiss Re": a bare generic noun (and what
+                # qualifies it) only says what the name after it is
+                self.add(i + 1, end, ActorKind.ORGANISATION)
+                return
         else:
             end = self._complement(i, genitive=True)
         # the head alone ("für unsere Flughäfen und Airlines") is a common noun, whatever HanTa says
@@ -203,7 +251,8 @@ class _Scan(LandmarkScan):
             if self.ok(i) and nxt[:1].islower() and not w.isupper() and len(w) > 2 \
                     and "-" not in w and not w.endswith(_TOWN_END) and w not in STOP \
                     and initial(tokens, self.text, i) and not (i and len(self.word(i - 1)) == 1) \
-                    and near(self.text, tokens, i) and finite_verb(nxt) and namey(w) and name_reading(w) \
+                    and near(self.text, tokens, i) and finite_verb(nxt) and namey(w) \
+                    and (name_reading(w) or unseen_name(w)) \
                     and not is_place(w):
                 if nouns is None:
                     nouns = {tokens[k + 1].text for k in range(n - 1) if tokens[k].text.lower() in _ARTICLE}
@@ -226,8 +275,12 @@ class _Scan(LandmarkScan):
             w = self.word(i)
             if w in ("St", "Sankt") and self.ok(i) and self.ok(i + 1) and cap(self.word(i + 1)) \
                     and (w == "Sankt" or self.text[tokens[i].end : tokens[i + 1].start].strip() == "."):
-                # "St. Veitskapelle", "Sankt Willibrord": a church, a monastery or a town named after a saint
-                self.add(i, self.run_right(i + 1, 2, cap), ActorKind.ORT)
+                # "St. Veitskapelle", "Sankt Willibrord": a church, a monastery or a town named after a saint; a common
+                # noun after the name is none of it ("St. Petersburger Kongress")
+                end = self.run_right(i + 1, 2, cap)
+                if end == i + 3 and word_class(self.word(i + 2)) == "common":
+                    end -= 1
+                self.add(i, end, ActorKind.ORT)
             if not self.ok(i) or w in STOP:
                 continue
             low = w.lower()
@@ -263,6 +316,7 @@ def discover(tokens: tuple[Token, ...], text: str, free: list[bool], stage: str,
         scan.listed_persons()
         scan.roads()
         scan.places()
+        scan.landscapes()
         scan.genitives()
         scan.subjects()
         scan.leftovers()

@@ -7,18 +7,18 @@ from dataclasses import dataclass
 from ..model import Actor, ActorKind, Mention, Registry, Sentence, Span
 from ..slugs import slugify
 from .builtin import first_names
-from .cues import DOTTED_FORMS, LEGAL_FORMS
 from .discover import discover
-from .index import ActorIndex, Hit, build_index, longest_match, surname_trie
+from .found import Found, resolve_hit, unregistered
+from .index import ActorIndex, build_index, longest_match, surname_trie
 from .lexicon import STOP, compound_noun, is_particle, word_class
 from .persons import NameSpan, find_names, is_name_word
-from .places import LOCATIVE, districts, place_trie
+from .places import LOCATIVE, districts, place_names, place_trie
 from .quoted import quoted
 from .roles import attach_appositions, attach_roles, sentence_of
-from .tokens import Token, compound_fragments, excluded_zones, hyphen_parts, in_zones, tokenize
+from .scan import short_quote
+from .spans import agency_mentions, broken_hyphens, long_forms, long_places, org_tails, release_adjectives
+from .tokens import Token, compound_fragments, dateline_agencies, excluded_zones, hyphen_parts, in_zones, tokenize
 
-# After these words a capital is a place ("in Tokio"), otherwise it stands for its country ("Tokio verspricht").
-_LOCATIVE = frozenset("in nach aus bei nahe von vom Hauptstadt Stadt Metropole Hafenstadt".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,30 +29,7 @@ class ActorFindings:
     mentions: tuple[Mention, ...] = ()
 
 
-@dataclass(slots=True)
-class _Found:
-    """A mention under construction: token range, char span, actor."""
-
-    first: int
-    last: int  # token index, inclusive
-    start: int
-    end: int
-    actor_id: str
-    metonym: bool = False
-    role: str | None = None
-    role_country: str | None = None
-
-
-def _resolve_hit(hit: Hit, prev_word: str | None) -> tuple[str, bool]:
-    """Actor id and metonym flag for a registry hit, looking at the word before it."""
-    if hit.metonym_of is None:
-        return hit.actor_id, False
-    if hit.place and prev_word in _LOCATIVE:
-        return hit.actor_id, False
-    return hit.metonym_of, True
-
-
-def _match_pass(tokens: tuple[Token, ...], free: list[bool], trie: dict, found: list[_Found],
+def _match_pass(tokens: tuple[Token, ...], free: list[bool], trie: dict, found: list[Found],
                 parts_too: bool = True) -> None:
     """Greedy longest matches of `trie` over free tokens, then over parts of hyphenated tokens."""
     words = [t.text for t in tokens]
@@ -62,8 +39,8 @@ def _match_pass(tokens: tuple[Token, ...], free: list[bool], trie: dict, found: 
             m = longest_match(trie, words, i) if words[i] in trie else None
             if m and all(free[i:m[0]]):
                 end, hit = m
-                actor_id, metonym = _resolve_hit(hit, words[i - 1] if i else None)
-                found.append(_Found(i, end - 1, tokens[i].start, tokens[end - 1].end, actor_id, metonym))
+                actor_id, metonym = resolve_hit(hit, words[i - 1] if i else None)
+                found.append(Found(i, end - 1, tokens[i].start, tokens[end - 1].end, actor_id, metonym))
                 for k in range(i, end):
                     free[k] = False
                 i = end
@@ -75,7 +52,7 @@ def _match_pass(tokens: tuple[Token, ...], free: list[bool], trie: dict, found: 
         i += 1
 
 
-def _match_parts(token: Token, index: int, trie: dict, found: list[_Found]) -> None:
+def _match_parts(token: Token, index: int, trie: dict, found: list[Found]) -> None:
     """Registry names inside compounds: "US-Präsident", "NAFTA-Abkommens", "USA-Mexiko", "Trump-Regierung"."""
     parts = hyphen_parts(token)
     words = [p.text for p in parts]
@@ -84,13 +61,13 @@ def _match_parts(token: Token, index: int, trie: dict, found: list[_Found]) -> N
         m = longest_match(trie, words, j)
         if m and (len(words[j]) > 1):
             end, hit = m
-            actor_id, metonym = _resolve_hit(hit, None)
+            actor_id, metonym = resolve_hit(hit, None)
             last = found[-1] if found else None
             if last is not None and last.first == index and last.actor_id == actor_id:
                 last.end = parts[end - 1].end  # "US-Amerikanischer": one mention, not two
                 j = end
                 continue
-            found.append(_Found(index, index, parts[j].start, parts[end - 1].end, actor_id, metonym))
+            found.append(Found(index, index, parts[j].start, parts[end - 1].end, actor_id, metonym))
             j = end
         else:
             j += 1
@@ -116,7 +93,7 @@ def _surname_keys(name: str) -> list[tuple[str, ...]]:
     return [k for k in keys if word_class(k[-1]) != "common" or len(k) > 1]
 
 
-def _new_person(name: str, found: list[_Found]) -> Actor:
+def _new_person(name: str, found: list[Found]) -> Actor:
     """An unregistered person, with the first role and country seen at its mentions."""
     pid = slugify(name)
     role = next((f.role for f in found if f.actor_id == pid and f.role), None)
@@ -131,25 +108,31 @@ def find_actors(text: str, sentences: tuple[Sentence, ...], registry: Registry, 
     """Every actor mentioned in `text` (registered or discovered) and all mentions, sorted by span."""
     index = build_index(registry)
     tokens = tokenize(text)
-    zones = excluded_zones(text)
+    sources = dateline_agencies(text)
+    zones = excluded_zones(text, sources)
     free = [not in_zones(t.start, t.end, zones) for t in tokens]
-    found: list[_Found] = []
+    found: list[Found] = []
     others: dict[str, Actor] = {}  # unregistered organisations and places
     for i in districts(tokens, free, index):
-        found.append(_Found(i, i, tokens[i].start, tokens[i].end,
-                            _unregistered(tokens[i].text, ActorKind.ORT, others, index)))
+        found.append(Found(i, i, tokens[i].start, tokens[i].end,
+                            unregistered(tokens[i].text, ActorKind.ORT, others, index)))
         free[i] = False
+    broken_hyphens(tokens, text, free, found, index, others)
+    long_places(tokens, free, found, index, others)
     _match_pass(tokens, free, index.trie, found)
+    agency_mentions(tokens, sources, free, found, others, index)
     titles = index.titles
     for i, tok in enumerate(tokens):
         if free[i] and tok.text in titles and quoted(tokens, text, i):  # "dem „Spiegel“ zufolge"
-            found.append(_Found(i, i, tok.start, tok.end, titles[tok.text]))
+            found.append(Found(i, i, tok.start, tok.end, titles[tok.text]))
             free[i] = False
     for i in compound_fragments(tokens, text):
         free[i] = False
 
     names_first = first_names()
     found = _release_name_parts(tokens, text, free, found, index, names_first)
+    if language == "de":
+        found = release_adjectives(tokens, text, free, found)
     if language == "de":
         _discovered(discover(tokens, text, free, "clubs"), tokens, found, others, index)
         # Place evidence beats the first-name cue: "in San Luis Potosí", "Santiago de Compostela".
@@ -158,13 +141,15 @@ def find_actors(text: str, sentences: tuple[Sentence, ...], registry: Registry, 
     new_names: dict[str, str] = {}  # person id -> display name
     pending_single: list[NameSpan] = []
     for span in find_names(tokens, text, free, names_first, language):
+        if _in_title(tokens, text, span) or text[tokens[span.end - 1].end :].lstrip().startswith("& "):
+            continue  # "Brandt & de Wulf": a partner's name in a firm's
         if len(span.words) == 1:
             pending_single.append(span)
             continue
         name = _person_name(span, words)
         pid = slugify(name)
         new_names.setdefault(pid, name)
-        found.append(_Found(span.start, span.end - 1, tokens[span.start].start, tokens[span.end - 1].end, pid))
+        found.append(Found(span.start, span.end - 1, tokens[span.start].start, tokens[span.end - 1].end, pid))
         for k in range(span.start, span.end):
             free[k] = False
 
@@ -188,7 +173,7 @@ def find_actors(text: str, sentences: tuple[Sentence, ...], registry: Registry, 
             continue
         pid = slugify(span.words[0])
         new_names.setdefault(pid, span.words[0])
-        found.append(_Found(span.start, span.start, tokens[span.start].start, tokens[span.start].end, pid))
+        found.append(Found(span.start, span.start, tokens[span.start].start, tokens[span.start].end, pid))
         free[span.start] = False
     if surnames:
         _match_pass(tokens, free, surname_trie(surnames), found)
@@ -201,7 +186,8 @@ def find_actors(text: str, sentences: tuple[Sentence, ...], registry: Registry, 
         for actor in others.values():
             if actor.kind is ActorKind.PERSON:
                 new_names.setdefault(actor.id, actor.name)
-    found = _org_tails(tokens, text, found, index, others)
+    found = org_tails(tokens, text, found, index, others)
+    found = long_forms(tokens, text, found, index, others)
     attach_roles(tokens, text, found, index, language)
     found.sort(key=lambda f: (f.start, f.end))
     attach_appositions(tokens, found, index, sentences)
@@ -209,7 +195,17 @@ def find_actors(text: str, sentences: tuple[Sentence, ...], registry: Registry, 
     return _findings(found, index, new_names, sentences, others)
 
 
-def _token_kinds(found: list[_Found], index: ActorIndex, others: dict[str, Actor]) -> dict[int, ActorKind]:
+def _in_title(tokens: tuple[Token, ...], text: str, span: NameSpan) -> bool:
+    """ "der Song „Tim Walks Into The Night“": a name that a capitalised word continues inside a short quotation is
+    part of a title; not "„Ich mag Peter Müller sehr“"."""
+    if not span.evidence.startswith("first-name") or span.end >= len(tokens) \
+            or not tokens[span.end].text[:1].isupper():
+        return False
+    quote = short_quote(text, tokens, span.start, span.end + 1)
+    return quote is not None and len(quote.split()) > len(span.words) + 1
+
+
+def _token_kinds(found: list[Found], index: ActorIndex, others: dict[str, Actor]) -> dict[int, ActorKind]:
     """Kind of the actor at every token a mention covers (persons found by name evidence too)."""
     out: dict[int, ActorKind] = {}
     for f in found:
@@ -220,8 +216,8 @@ def _token_kinds(found: list[_Found], index: ActorIndex, others: dict[str, Actor
     return out
 
 
-def _release_name_parts(tokens: tuple[Token, ...], text: str, free: list[bool], found: list[_Found],
-                        index: ActorIndex, names: frozenset[str]) -> list[_Found]:
+def _release_name_parts(tokens: tuple[Token, ...], text: str, free: list[bool], found: list[Found],
+                        index: ActorIndex, names: frozenset[str]) -> list[Found]:
     """ "Michael Dell", "Werner von Siemens": a one-word company after a first name, and "Victoria Beckham": a
     place that is a first name before a name word, are parts of a person's name; their tokens are freed."""
     def after_first_name(k: int) -> bool:
@@ -229,7 +225,7 @@ def _release_name_parts(tokens: tuple[Token, ...], text: str, free: list[bool], 
         return j >= 0 and all(free[j:k]) and tokens[j].text in names \
             and all(text[tokens[m].end : tokens[m + 1].start] == " " for m in range(j, k))
 
-    out: list[_Found] = []
+    out: list[Found] = []
     for f in found:
         actor, k = index.actors.get(f.actor_id), f.first
         whole = f.first == f.last and f.start == tokens[k].start and f.end == tokens[k].end
@@ -246,14 +242,6 @@ def _release_name_parts(tokens: tuple[Token, ...], text: str, free: list[bool], 
     return out
 
 
-def _unregistered(name: str, kind: ActorKind, others: dict[str, Actor], index: ActorIndex) -> str:
-    """Id of an unregistered actor, created on first sight; a registry id of the same slug wins."""
-    aid = slugify(name)
-    if aid not in index.actors and aid not in others:
-        others[aid] = Actor(id=aid, name=name, kind=kind, registered=False)
-    return aid
-
-
 def _inside_name(tokens: tuple[Token, ...], text: str, i: int, end: int, after_locative: bool = False) -> bool:
     """ "Arena Wien", "Northampton Town", "Seine Mutter": a place word that belongs to something else; after a
     locative a word that is also a noun is the place ("in Lindenbrunn", "aus Eschwaldau")."""
@@ -267,13 +255,19 @@ def _inside_name(tokens: tuple[Token, ...], text: str, i: int, end: int, after_l
         return True
     if joined(end - 1) and nxt[:1].isupper() and nxt not in STOP and word_class(nxt) != "common":
         return True
-    return end == i + 1 and not after_locative and word_class(tokens[i].text) == "common"
+    return end == i + 1 and not after_locative and word_class(tokens[i].text) == "common" \
+        and not _genitive_of_name(tokens[i].text)
 
 
-def _discovered(items, tokens: tuple[Token, ...], found: list[_Found], others: dict[str, Actor],
+def _genitive_of_name(word: str) -> bool:
+    """ "des Atlantiks": the genitive of a place name HanTa knows as a name, though it reads this form as a noun."""
+    return word.endswith("s") and len(word) > 4 and word[:-1] in place_names()[0] and word_class(word[:-1]) == "name"
+
+
+def _discovered(items, tokens: tuple[Token, ...], found: list[Found], others: dict[str, Actor],
                 index: ActorIndex) -> None:
     for d in items:
-        aid = _unregistered(d.name, d.kind, others, index)
+        aid = unregistered(d.name, d.kind, others, index)
         current = others.get(aid)
         if current is not None and {current.kind, d.kind} == {ActorKind.PERSON, ActorKind.ORT}:
             # "in Tuzla" once is place evidence for a bare "Tuzla" elsewhere in the article
@@ -281,10 +275,10 @@ def _discovered(items, tokens: tuple[Token, ...], found: list[_Found], others: d
         elif d.kind is ActorKind.PERSON:
             others.pop(aid, None)  # persons are built by _new_person (role, surname alias)
             others[aid] = Actor(id=aid, name=d.name, kind=ActorKind.PERSON, registered=False)
-        found.append(_Found(d.first, d.end - 1, tokens[d.first].start, tokens[d.end - 1].end, aid))
+        found.append(Found(d.first, d.end - 1, tokens[d.first].start, tokens[d.end - 1].end, aid))
 
 
-def _place_pass(tokens: tuple[Token, ...], text: str, free: list[bool], found: list[_Found], others: dict[str, Actor],
+def _place_pass(tokens: tuple[Token, ...], text: str, free: list[bool], found: list[Found], others: dict[str, Actor],
                 index: ActorIndex, holds=None) -> None:
     """Gazetteer places over the free tokens; names that are also words need "in"/"nach" before them.
     With `holds`, only places with a token k for which holds(k) is true."""
@@ -297,8 +291,8 @@ def _place_pass(tokens: tuple[Token, ...], text: str, free: list[bool], found: l
                 and (holds is None or any(holds(k) for k in range(i, m[0]))) \
                 and not _inside_name(tokens, text, i, m[0], after_locative):
             end = m[0]
-            aid = _unregistered(m[1].actor_id, ActorKind.ORT, others, index)
-            found.append(_Found(i, end - 1, tokens[i].start, tokens[end - 1].end, aid))
+            aid = unregistered(m[1].actor_id, ActorKind.ORT, others, index)
+            found.append(Found(i, end - 1, tokens[i].start, tokens[end - 1].end, aid))
             for k in range(i, end):
                 free[k] = False
             i = end
@@ -306,10 +300,10 @@ def _place_pass(tokens: tuple[Token, ...], text: str, free: list[bool], found: l
         i += 1
 
 
-def _drop_foreign_generic(found: list[_Found], tokens: tuple[Token, ...], index: ActorIndex) -> list[_Found]:
+def _drop_foreign_generic(found: list[Found], tokens: tuple[Token, ...], index: ActorIndex) -> list[Found]:
     """ "mexikanischen Bundesregierung" is not Germany's Bundesregierung: drop national institutions
     right after the adjective of another country."""
-    out: list[_Found] = []
+    out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
         actor = index.actors.get(f.actor_id)
@@ -322,36 +316,7 @@ def _drop_foreign_generic(found: list[_Found], tokens: tuple[Token, ...], index:
     return out
 
 
-def _org_tails(tokens: tuple[Token, ...], text: str, found: list[_Found], index: ActorIndex,
-               others: dict[str, Actor]) -> list[_Found]:
-    """An organisation's mention takes in a legal form ("Google Inc.", "Läpple AG") and an unregistered acronym of
-    a unit ("Fraunhofer IAO") right after it; the actor stays the same."""
-    def kind(f: _Found) -> ActorKind | None:
-        actor = index.actors.get(f.actor_id) or others.get(f.actor_id)
-        return actor.kind if actor is not None else None
-
-    by_first = {f.first: f for f in found if f.first == f.last}
-    dropped: set[int] = set()
-    for f in sorted(found, key=lambda f: f.start):
-        k = f.last + 1
-        if id(f) in dropped or kind(f) is not ActorKind.ORGANISATION or k >= len(tokens) \
-                or text[f.end : tokens[k].start] != " ":
-            continue
-        word, other = tokens[k].text, by_first.get(k)
-        legal = word in LEGAL_FORMS
-        unit = other is not None and word.isupper() and len(word) > 1 and other.actor_id not in index.actors \
-            and kind(other) is ActorKind.ORGANISATION
-        if not (legal or unit) or other is not None and other.start != tokens[k].start:
-            continue
-        if other is not None:
-            dropped.add(id(other))
-        f.last, f.end = k, tokens[k].end
-        if word in DOTTED_FORMS and text[f.end : f.end + 1] == ".":
-            f.end += 1
-    return [f for f in found if id(f) not in dropped]
-
-
-def _findings(found: list[_Found], index: ActorIndex, new_names: dict[str, str],
+def _findings(found: list[Found], index: ActorIndex, new_names: dict[str, str],
               sentences: tuple[Sentence, ...], others: dict[str, Actor]) -> ActorFindings:
     starts = [s.span.start for s in sentences]
     mentions = tuple(

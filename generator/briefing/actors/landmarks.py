@@ -1,5 +1,6 @@
-"""Rules for names whose own words or close context say their kind: geographic prefixes ("Lago di Garda"), roads
-("A 7"), house numbers, a name in the Saxon genitive before a noun ("Brians Sohn"), a speaker before a colon
+"""Rules for names whose own words or close context say their kind: geographic prefixes ("Lago di Garda"), lakes
+and mountains ("am Kratzowsee"), roads ("A 7"), house numbers, a name in the Saxon genitive before a noun
+("Brians Sohn"), a speaker before a colon
 ("Sido: ...") and a full name listed with persons ("Karl Barl und Ernst Nilsson")."""
 
 from __future__ import annotations
@@ -34,8 +35,26 @@ _ANSWER_OPENERS = frozenset("Ich Wir Mein Meine Meiner Unser Unsere Mir Mich Uns
 _QUOTES = ("„", '"', "“", "«", "»")
 
 
+# Endings of names of lakes, mountains, valleys and moors: "am Kratzowsee", "den Mirnitzberg", "des Ilmtals".
+_LANDSCAPE_ENDS = ("see", "sees", "berg", "berges", "bergs", "tal", "tals", "tales", "gebirge", "gebirges", "moor",
+                   "moores", "kopf", "horn", "spitze", "heide", "mark", "wald", "waldes")
+# An article or a contracted preposition before such a name: landmarks take one ("am Wannsee"), towns do not.
+_LANDSCAPE_BEFORE = frozenset("am im vom zum beim den dem des der Am Im Vom Zum Beim".split())
+
+
 class LandmarkScan(LeftoverScan):
     """Rules over an article's free tokens for names whose own words say their kind."""
+
+    def landscapes(self) -> None:
+        """ "am Kratzowsee", "den Mirnitzberg": after an article a word no lexicon knows, ending like a lake, a
+        mountain or a valley, is that landmark's name; compounds of known words are common nouns ("den Weinberg")."""
+        for i in self.caps:
+            w = self.word(i)
+            # cheap tests first: most capitals follow no article of a landmark
+            if self.word(i - 1) in _LANDSCAPE_BEFORE and len(w) > 6 and w.lower().endswith(_LANDSCAPE_ENDS) \
+                    and self.ok(i) and "-" not in w and not self.word(i + 1)[:1].isupper() \
+                    and word_class(w) == "unknown" and not joins_words(w) and not compound_noun(w):
+                self.add(i, i + 1, ActorKind.ORT)
 
     def geography(self) -> None:
         """ "Lago Maggiore", "Isola di Arabella", "Via Roma": a geographic prefix and capitalised words (with

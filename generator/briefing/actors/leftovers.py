@@ -5,8 +5,8 @@ from __future__ import annotations
 from ..model import ActorKind
 from .cues import DETERMINERS, LEGAL_FORMS, LIST_LINKS, ORG_HEADS, place_after, place_before, town_like
 from .lexicon import attributive, compound_noun, joins_words, name_reading, role_base, word_class
-from .ordinary import acronym_plural, english_phrase
-from .scan import IN_PLACE, LOCATIVE, NOT_LEFT, Scan, cap, initial, is_place, namey, near, span_text
+from .ordinary import acronym_plural, dictionary_compound, dictionary_noun, english_phrase, unseen_name
+from .scan import IN_PLACE, LOCATIVE, NOT_LEFT, Scan, cap, initial, is_place, namey, near, short_quote, span_text
 
 # "im englischen Hatfield": after these and an adjective a bare name is a place.
 _ARTICLE_PLACE = frozenset("im ins vom Im".split())
@@ -31,19 +31,24 @@ class LeftoverScan(Scan):
             w = self.word(i)
             # cheap tests first: HanTa guesses unseen words slowly, and most nouns follow a determiner
             if i < after or not self.ok(i) or w.isupper() or acronym_plural(w) or len(w) < 3 or "-" in w \
+                    or w.lower() in _EN_FUNCTION \
                     or w in LEGAL_FORMS or w.lower() in ORG_HEADS \
                     or self.word(i - 1).lower() in DETERMINERS or initial(tokens, self.text, i) \
                     or attributive(self.word(i - 1)) and self.word(i - 2) not in _ARTICLE_PLACE or (len(w) > 12 or joins_words(w) or compound_noun(w)) and not self._place_cue(i) \
                     or not namey(w) \
-                    or not (name_reading(w) or name_reading(self.word(i + 1))):
+                    or not (name_reading(w) or name_reading(self.word(i + 1)) or self._unseen_place(i)
+                            or unseen_name(w)):
                 continue
             end = self.run_right(i, 3, lambda x: namey(x) and not x.isupper())
             # a name word right before, at a sentence start or after a number, belongs to it ("3 ) , Ragnar Lund")
             start = max(after, self.run_left(i, 1, lambda x: namey(x) and not x.isupper() and x not in NOT_LEFT))
             prev = self.word(start - 1)
             # after a determiner or an attributive adjective a capital word is a noun ("ein cooles Gadget")
-            if any(name_reading(self.word(k)) for k in range(start, end)) and prev.lower() not in DETERMINERS \
-                    and "-" not in w and not self._quoted(start, end) and not self._english(start, end) \
+            if (any(name_reading(self.word(k)) or unseen_name(self.word(k)) for k in range(start, end))
+                    or self._unseen_place(start)) \
+                    and prev.lower() not in DETERMINERS \
+                    and "-" not in w and short_quote(self.text, self.tokens, start, end) is None \
+                    and not self._english(start, end) \
                     and not (end < n and self.word(end)[:1].isupper() and near(self.text, tokens, end - 1)):
                 if not attributive(prev):
                     runs.append((start, end, prev))
@@ -55,8 +60,12 @@ class LeftoverScan(Scan):
         for (a, b, _), place in zip(runs, self._run_places(runs)):
             if place:
                 self.add(a, b, ActorKind.ORT)
-            elif not (b - a == 1 and (joins_words(self.word(a)) or self._among_nouns(a))):
-                self.add(a, b, ActorKind.PERSON)  # not "Fußballfans", a noun HanTa lacks, nor "Social-Media"
+            elif self._listed_with(a, b, ActorKind.ORGANISATION):
+                self.add(a, b, ActorKind.ORGANISATION)  # "von Allianz und Commerzbank": a list shares one kind
+            elif not (b - a == 1 and (joins_words(self.word(a)) or dictionary_noun(self.word(a))
+                                      or self._among_nouns(a) or dictionary_compound(self.word(a)))):
+                # not "Fußballfans", a noun HanTa lacks ("Soßen", "Gimmick"), nor "Social-Media"
+                self.add(a, b, ActorKind.PERSON)
 
     def _among_nouns(self, i: int) -> bool:
         """Token i is half a compound ("Social-") or listed with common nouns ("von Tablets, Windkraftanlagen")."""
@@ -68,6 +77,18 @@ class LeftoverScan(Scan):
                     and cap(w) and (word_class(w) == "common" or joins_words(w)) and role_base(w) is None:
                 return True
         return False
+
+    def _unseen_place(self, i: int) -> bool:
+        """Right after "in" a word HanTa has never seen and no compound is a place's name, whatever it guesses
+        ("in Ilmsmünde"): ordinary nouns there are known words ("in Kauf"); "aus" also names a material."""
+        w = self.word(i)
+        return self.word(i - 1) in ("in", "In") and word_class(w) == "unknown" and not joins_words(w) \
+            and not compound_noun(w)
+
+    def _listed_with(self, first: int, end: int, kind: ActorKind) -> bool:
+        """Tokens [first, end) are listed right next to a mention of `kind` that an earlier pass found."""
+        return any(self.kinds.get(k) is kind and self._listed(k + 1, first) for k in range(first - 1, first - 3, -1)) \
+            or any(self.kinds.get(k) is kind and self._listed(end, k) for k in range(end, end + 2))
 
     def _place_cue(self, i: int) -> bool:
         """A word right before token i says a place follows ("in", "Gemeinde", "südlich von")."""
@@ -83,20 +104,6 @@ class LeftoverScan(Scan):
             return True
         w = self.word(first)
         return end == first + 1 and w.endswith("ing") and len(w) > 5 and word_class(w) == "unknown"
-
-    def _quoted(self, first: int, end: int) -> bool:
-        """Tokens [first, end) stand in a short quotation: a title ("„Songs of Rain“"), not a person."""
-        text, tokens = self.text, self.tokens
-        lo, hi = tokens[first].start, tokens[end - 1].end
-        before = text[max(0, lo - 60) : lo]
-        after = text[hi : hi + 60]
-        opened = max(before.rfind("„"), before.rfind('"'), before.rfind("“"), before.rfind("«"))
-        closed = min((k for k in (after.find("“"), after.find("”"), after.find('"'), after.find("»")) if k >= 0),
-                     default=-1)
-        if opened < 0 or closed < 0:
-            return False
-        inside = before[opened + 1 :] + text[lo:hi] + after[:closed]
-        return len(inside.split()) <= 6 and not any(c in inside for c in ".!?")
 
     def _listed(self, end: int, start: int) -> bool:
         """The tokens before `end` and from `start` on are items of one list: "Arnsried und Kolbek", "Tarvala,

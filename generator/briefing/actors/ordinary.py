@@ -7,7 +7,9 @@ import functools
 import re
 from importlib import resources
 
-from .lexicon import _tagger, _tags, joins_words, word_class
+from .builtin import first_names
+from .lexicon import _NAME_HEADS, _stems, _tagger, _tags, joins_words, known_noun, word_class
+from .lexicon import compound_noun as _compound
 from .tokens import HYPHENS, Token
 
 # Articles and quantifiers that count what follows: a name or an organisation is unique, so it seldom
@@ -59,6 +61,58 @@ def english_word(word: str) -> bool:
     if len(low) < 7 or low.endswith(_PLACE_TAILS) or word_class(word) != "unknown":
         return False
     return any(_english_simple(low[:k]) and _english_simple(low[k:]) for k in range(3, len(low) - 3))
+
+
+@functools.lru_cache(maxsize=1)
+def _wiktionary_nouns() -> frozenset[str]:
+    text = resources.files("briefing.data").joinpath("nouns_de.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+# Endings a listed noun takes in running text ("Soße" -> "Soßen", "Gimmick" -> "Gimmicks").
+_NOUN_ENDINGS = ("s", "es", "n", "en", "e", "er", "ern", "nen", "ns", "ens")
+
+
+@functools.lru_cache(maxsize=20_000)
+def dictionary_noun(word: str) -> bool:
+    """A common noun of the German Wiktionary that HanTa lacks, maybe inflected ("Soßen", "Chlorid", "Gimmick"),
+    and no name there."""
+    nouns, names = _wiktionary_nouns(), first_names()
+    if word in names:
+        return False
+    # a first name's genitive is no inflected noun ("Tonis", though Wiktionary lists a noun "Toni")
+    return word in nouns or any(word.endswith(e) and len(word) - len(e) >= 4 and word[: -len(e)] in nouns
+                                and word[: -len(e)] not in names for e in _NOUN_ENDINGS)
+
+
+@functools.lru_cache(maxsize=20_000)
+def dictionary_compound(word: str) -> bool:
+    """A lexicon word or stem joined to a common noun ("Industrieventilator"): a common noun; slow, HanTa may be
+    asked about every tail."""
+    low, stems = word.lower(), _stems()
+    for k in range(3, len(low) - 3):
+        head, tail = low[:k], word[k:].capitalize()
+        if (head in stems or head[-1] in "sn" and head[:-1] in stems) \
+                and (dictionary_noun(tail) or word_class(tail) == "common"):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=20_000)
+def unseen_name(word: str) -> bool:
+    """A word neither HanTa nor the noun list knows and no compound of known words ("Borkowitz", "Ilvane"; not
+    "Hartpappe", "Industrieventilator"): HanTa's NN or NE guess for it says nothing, it may well be a name."""
+    return word_class(word) == "unknown" and not dictionary_noun(word) and not _compound(word) \
+        and not joins_words(word) and not dictionary_compound(word) and not _noun_tail(word)
+
+
+def _noun_tail(word: str) -> bool:
+    """The word ends in a noun of HanTa's lexicon that is no name stem ("Hartpappe", "Stützpfählen"; not
+    "Rosenbaum"): a compound noun, whatever its first part."""
+    low = word.lower()
+    if low.endswith(_NAME_HEADS):
+        return False
+    return any(known_noun(word[k:].capitalize()) for k in range(3, len(word) - 3))
 
 
 def english_phrase(words: list[str]) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import APPOSITION, DETERMINERS, ORG_HEADS
-from .lexicon import HONORIFICS, STOP, finite_verb, is_particle, maybe_surname, name_reading, role_base, word_class
+from .lexicon import (HONORIFICS, STOP, compound_noun, finite_verb, is_particle, maybe_surname, name_reading,
+                      role_base, word_class)
 from .ordinary import lowercase_reading, named_elsewhere
 from .scan import initial
 from .tokens import Token
@@ -135,8 +136,9 @@ def _extend(tokens: tuple[Token, ...], text: str, i: int, free: list[bool], firs
         if not is_name_word(word) and not (surnames == 0 and _plain_name(tokens[i].text) and (
                 _noun_surname(word) or j == i + 1 and _closing_noun(tokens, text, j))):
             break
-        # A second surname must look like a name, not an ordinary word HanTa happens to know as NE.
-        if surnames >= 1 and word_class(word) != "unknown":
+        # A second surname must look like a name, not an ordinary word HanTa happens to know as NE, nor a compound
+        # noun it only guesses ("Jonas Berger Heimweh").
+        if surnames >= 1 and (word_class(word) != "unknown" or compound_noun(word)):
             break
         j += 1
         surnames += 1
@@ -181,7 +183,10 @@ def find_names(tokens: tuple[Token, ...], text: str, free: list[bool], first_nam
             continue
         evidence = "honorific" if tok.text in HONORIFICS or tok.text in _KIN else (
             "role" if role_base(tok.text, language) else None)
-        if evidence and _adjacent(text, tokens, i) and is_name_word(tokens[i + 1].text):
+        # a noun that is also a name opens a name after a role only with a name word after it ("Rapper Alpa Brix")
+        if evidence and _adjacent(text, tokens, i) and (
+                is_name_word(tokens[i + 1].text) or _noun_surname(tokens[i + 1].text) and i + 2 < n
+                and _adjacent(text, tokens, i + 1) and is_name_word(tokens[i + 2].text)):
             start = i + 1
             end = _trim(tokens, text, start, _extend(tokens, text, start, free, first_names))
             found.append(NameSpan(start, end, _words(tokens, text, start, end), evidence))

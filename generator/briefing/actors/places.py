@@ -56,6 +56,12 @@ def place_trie() -> dict:
     return trie
 
 
+@functools.lru_cache(maxsize=1)
+def multiword_starts() -> frozenset[str]:
+    """First words of the gazetteer's names of several words ("Rhode" of "Rhode Island")."""
+    return frozenset(word for word, node in place_trie().items() if any(k is not None for k in node))
+
+
 # Districts named by common words: "Berlin-Mitte", "Hamburg-Altstadt".
 _DISTRICT_WORDS = frozenset("Mitte Nord Süd Ost West Nordost Nordwest Südost Südwest Altstadt Neustadt Innenstadt".split())
 _QUARTERS = frozenset("Ost West Nord Süd".split())  # "Ost-Berlin"

@@ -49,6 +49,20 @@ def near(text: str, tokens: tuple[Token, ...], i: int) -> bool:
     return between.strip() == "" and len(between) <= 2
 
 
+def short_quote(text: str, tokens: tuple[Token, ...], first: int, end: int) -> str | None:
+    """The short quotation that tokens [first, end) stand in, a title ("„Songs of Rain“"), or None."""
+    lo, hi = tokens[first].start, tokens[end - 1].end
+    before = text[max(0, lo - 60) : lo]
+    after = text[hi : hi + 60]
+    opened = max(before.rfind("„"), before.rfind('"'), before.rfind("“"), before.rfind("«"))
+    closed = min((k for k in (after.find("“"), after.find("”"), after.find('"'), after.find("»")) if k >= 0),
+                 default=-1)
+    if opened < 0 or closed < 0:
+        return None
+    inside = before[opened + 1 :] + text[lo:hi] + after[:closed]
+    return inside if len(inside.split()) <= 6 and not any(c in inside for c in ".!?") else None
+
+
 def span_text(text: str, tokens: tuple[Token, ...], first: int, end: int) -> str:
     return " ".join(text[tokens[first].start : tokens[end - 1].end].split())
 

@@ -32,6 +32,13 @@ _CREDIT_PATTERNS = (
     r"https?://\S+|www\.\S+",
 )
 _CREDIT = re.compile("|".join(f"(?:{p})" for p in _CREDIT_PATTERNS))
+# A dateline opens a report with its place and the agency that wrote it: "Hamburg (dpa) Der Senat ...",
+# "Berlin (ots) - ...". The agency there is named as the report's source, unlike a photo credit.
+_DATELINE_AGENCY = (r"(?:dpa|DPA|dpa-AFX|AP|AFP|Reuters|ots|sid|SID|APA|apa|ddp|dapd|epd|KNA|kna|dts|SDA|sda|AWP"
+                    r"|ANSA|EFE)")
+_DATELINE = re.compile(r"(?m)^[ \t]*(?:[A-ZÄÖÜ][\w.\-]*[ \t]*/[ \t]*)?[A-ZÄÖÜ][\w.\-]*"
+                       r"(?:[ \t]+[A-ZÄÖÜ][\w.\-]*)?"
+                       r"[ \t]*\([ \t]*(" + _DATELINE_AGENCY + r")[ \t]*\)[ \t]*[-–—:]?[ \t]*(?=\w)")
 
 
 class Token(NamedTuple):
@@ -48,9 +55,32 @@ class Token(NamedTuple):
         return self.text[:1].isupper()
 
 
+# A headline glued to the next sentence by lost line breaks: "Kurse fielen kräftigDer Index", "NachrichtenMit".
+# Only function words that open a sentence count: brands glue capitals too ("ThyssenKrupp", "LinkedIn").
+_GLUE_WORDS = frozenset("""Der Die Das Den Dem Des Ein Eine Einer Mit Nach Bei Von Vom Zum Zur Auf Aus Für Über
+Unter Wie Wenn Seit Nachdem Während Trotz Laut""".split())
+# a fast first filter (one capital after three small letters, then a word's tail); the word is checked after
+_GLUED = re.compile(r"[DEMNBVZAFÜUWSLT](?<=[a-zäöüß]{3}.)(?:er|ie|as|en|em|es|in|ine|iner|it|ach|ei|on|om|um|ur|uf"
+                    r"|us|ür|ber|nter|enn|eit|achdem|ährend|rotz|aut)\b")
+
+
 def tokenize(text: str) -> tuple[Token, ...]:
-    """Split `text` into word tokens with offsets."""
-    return tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
+    """Split `text` into word tokens with offsets; a word glued to a sentence's first word is two."""
+    tokens = tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
+    cuts = [m.start() for m in _GLUED.finditer(text) if m.group() in _GLUE_WORDS]
+    return _split_at(tokens, text, cuts) if cuts else tokens
+
+
+def _split_at(tokens: tuple[Token, ...], text: str, cuts: list[int]) -> tuple[Token, ...]:
+    """The tokens, each cut in two at the character offsets in `cuts` that fall inside it."""
+    out: list[Token] = []
+    for tok in tokens:
+        inner = [c for c in cuts if tok.start < c < tok.end]
+        start = tok.start
+        for c in [*inner, tok.end]:
+            out.append(Token(start, c, text[start:c]))
+            start = c
+    return tuple(out)
 
 
 def hyphen_parts(token: Token) -> tuple[Token, ...]:
@@ -74,9 +104,23 @@ def compound_fragments(tokens: tuple[Token, ...], text: str) -> list[int]:
     return out
 
 
-def excluded_zones(text: str) -> tuple[tuple[int, int], ...]:
-    """Character ranges of photo credits, source tags and URLs; mentions there are dropped."""
-    return tuple((m.start(), m.end()) for m in _CREDIT.finditer(text))
+def dateline_agencies(text: str) -> tuple[tuple[int, int], ...]:
+    """Character spans of the agency in a dateline at a line start ("dpa" in "Berlin (dpa) - ...") or after its
+    own name ("der Deutschen Presse-Agentur (dpa)"): named as a source, not credited."""
+    spans = [m.span(1) for m in _DATELINE.finditer(text)]
+    if "gentur" in text:
+        spans += [m.span(1) for m in _NAMED_AGENCY.finditer(text)]
+    return tuple(spans)
+
+
+_NAMED_AGENCY = re.compile(r"[Aa]gentur[ \t]*\([ \t]*(" + _DATELINE_AGENCY + r")[ \t]*\)")
+
+
+def excluded_zones(text: str, keep: tuple[tuple[int, int], ...] = ()) -> tuple[tuple[int, int], ...]:
+    """Character ranges of photo credits, source tags and URLs; mentions there are dropped. A zone holding one of
+    the `keep` spans (a dateline's agency) is no zone."""
+    zones = ((m.start(), m.end()) for m in _CREDIT.finditer(text))
+    return tuple(z for z in zones if not any(z[0] <= s and e <= z[1] for s, e in keep))
 
 
 def in_zones(start: int, end: int, zones: tuple[tuple[int, int], ...]) -> bool:

@@ -11,6 +11,8 @@ from .lexicon import word_class
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 # Words that never take a genitive -s in names ("Vereinigte Staaten von Amerika").
 _NO_GENITIVE_END = ("s", "ß", "x", "z", "ce", "se")
+# Neuter names of lands and regions take -es as often as -s: "des Saarlandes", "des modernen Griechenlandes".
+_ES_GENITIVE_END = ("land",)
 
 
 def genitive(word: str) -> tuple[str, ...]:
@@ -21,6 +23,8 @@ def genitive(word: str) -> tuple[str, ...]:
         # "Paris’", and the -es genitive of nouns in names ("Repräsentantenhauses", "Kongresses")
         extra = (word + "es",) if word.endswith(("haus", "ss", "ß")) else ()
         return (word + "’", word + "'", *extra)
+    if word.endswith(_ES_GENITIVE_END) and len(word) > 7:  # not "Holland": "Hollandes" is Hollande's
+        return (word + "s", word + "es", word + "’s", word + "'s")  # "Griechenlandes", "Saarlandes"
     return (word + "s", word + "’s", word + "'s")
 
 
