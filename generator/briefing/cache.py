@@ -8,8 +8,10 @@ or the code -> everything is (that is coarse, but always correct).
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import pickle
+from dataclasses import fields, is_dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -72,6 +74,42 @@ def context_fingerprint(*parts: str) -> str:
     return hashlib.sha256("\0".join((code_fingerprint(), *parts)).encode()).hexdigest()
 
 
+@lru_cache(maxsize=None)
+def _init_fields(cls: type) -> tuple[str, ...] | None:
+    """Field names of a slotted dataclass whose __init__ takes every field, else None."""
+    if not is_dataclass(cls) or "__slots__" not in cls.__dict__:
+        return None
+    found = fields(cls)
+    return tuple(f.name for f in found) if all(f.init for f in found) else None
+
+
+class _FastPickler(pickle.Pickler):
+    """Pickles slotted dataclasses as a call of their class with the field values.
+
+    The default for slots=True is a __setstate__ that calls dataclasses.fields() for every object:
+    a third of the time of loading 10,000 cached articles on every build. __init__ with the values
+    in order restores the same object (the cache key covers the code, so the fields match).
+    """
+
+    def reducer_override(self, obj: object) -> object:
+        names = _init_fields(type(obj))
+        if names is None:
+            return NotImplemented
+        return type(obj), tuple(getattr(obj, name) for name in names)
+
+
+def dump_fast(value: object, handle) -> None:
+    """Pickle `value` into an open binary file so that it loads fast (see _FastPickler)."""
+    _FastPickler(handle, pickle.HIGHEST_PROTOCOL).dump(value)
+
+
+def dumps_fast(value: object) -> bytes:
+    """Bytes of dump_fast."""
+    buffer = io.BytesIO()
+    dump_fast(value, buffer)
+    return buffer.getvalue()
+
+
 class ArticleCache:
     """Pickled Articles under build/cache/articles; written by this tool only, so trusted."""
 
@@ -101,5 +139,5 @@ class ArticleCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         with tmp.open("wb") as handle:
-            pickle.dump(article, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            dump_fast(article, handle)
         os.replace(tmp, path)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from operator import itemgetter
 from types import MappingProxyType
 
 from .model import Actor, Article, DateRef, Mention, NoteAnalysis, PartialDate, Quote, Topic
@@ -127,11 +128,21 @@ def _remap_quotes(quotes: tuple[Quote, ...], mapping: Mapping[str, str]) -> tupl
     return tuple(replace(q, speaker_id=mapping.get(q.speaker_id, q.speaker_id)) if q.speaker_id else q for q in quotes)
 
 
+def _by_count(counter: Counter) -> list[tuple]:
+    """(key, count) pairs, most frequent first, ties by key."""
+    # Two C-level sorts instead of a Python key function (a country has thousands of co-actors);
+    # the second sort is stable, so equal counts keep the key order.
+    items = sorted(counter.items())
+    items.sort(key=itemgetter(1), reverse=True)
+    return items
+
+
 def _ranked(counter: Counter) -> tuple:
-    return tuple(k for k, _ in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
+    return tuple(k for k, _ in _by_count(counter))
 
 
-def _profile(actor: Actor, slug: str, articles: Sequence[Article], co: Counter) -> ActorProfile:
+def _profile(actor: Actor, slug: str, articles: Sequence[Article], co: Counter,
+             co_actors: dict[tuple[str, int], CoActor] | None = None) -> ActorProfile:
     appearances, roles, forms, quotes, dates = [], Counter(), Counter(), [], []
     for article in articles:
         mentions = tuple(m for m in article.analysis.mentions if m.actor_id == actor.id)
@@ -155,11 +166,21 @@ def _profile(actor: Actor, slug: str, articles: Sequence[Article], co: Counter) 
         appearances=tuple(appearances),
         roles=_ranked(roles),
         surface_forms=_ranked(forms),
-        co_actors=tuple(CoActor(i, n) for i, n in sorted(co.items(), key=lambda kv: (-kv[1], kv[0]))),
+        co_actors=tuple(_co_actor(pair, co_actors) for pair in _by_count(co)),
         quotes=tuple(quotes),
         first_seen=dates[0] if dates else None,
         last_seen=dates[-1] if dates else None,
     )
+
+
+def _co_actor(pair: tuple[str, int], shared: dict[tuple[str, int], CoActor] | None) -> CoActor:
+    # The same (actor, count) pairs recur in thousands of profiles; frozen, so one object serves all.
+    if shared is None:
+        return CoActor(*pair)
+    found = shared.get(pair)
+    if found is None:
+        found = shared[pair] = CoActor(*pair)
+    return found
 
 
 def _note_mentions(article: Article, actor_id: str) -> tuple[NoteMentions, ...]:
@@ -189,10 +210,11 @@ def build_corpus(articles: Iterable[Article], taxonomy: Sequence[Topic]) -> Corp
     co: dict[str, Counter] = defaultdict(Counter)
     for article in ordered:
         present = sorted({m.actor_id for m in (*article.analysis.mentions, *article.analysis.note_mentions())})
+        # Counter.update counts in C: the pairs of an article with 100 actors are 10,000 updates.
         for a in present:
-            for b in present:
-                if a != b:
-                    co[a][b] += 1
+            co[a].update(present)
+    for a, counter in co.items():
+        del counter[a]  # counted with itself above; an actor is not its own co-actor
     # Each actor's profile looks only at the articles that involve it: scanning every article for
     # every actor is actors x articles (3,400 x 1,000 on a small archive: seconds wasted).
     involved: dict[str, list[Article]] = defaultdict(list)
@@ -204,10 +226,12 @@ def build_corpus(articles: Iterable[Article], taxonomy: Sequence[Topic]) -> Corp
         for actor_id in ids:
             involved[actor_id].append(article)
     slugs = SlugAllocator()
+    shared_co_actors: dict[tuple[str, int], CoActor] = {}
     profiles = []
     for actor_id in sorted(actors):
         actor = actors[actor_id]
-        profile = _profile(actor, slugs.allocate(actor.id, fallback="akteur"), involved[actor_id], co[actor_id])
+        profile = _profile(actor, slugs.allocate(actor.id, fallback="akteur"), involved[actor_id], co[actor_id],
+                           shared_co_actors)
         if profile.appearances:
             profiles.append(profile)
     profiles.sort(key=_kind_order)

@@ -122,9 +122,14 @@ def merge_search_index(previous: Path, staging: Path, rebuilt: Iterable[str]) ->
     new = json.loads(new_file.read_text(encoding="utf-8")) if new_file.is_file() else {"docs": []}
     pages = set(rebuilt)
     kept = [d for d in old.get("docs", []) if d.get("location", "").split("#", 1)[0] not in pages]
-    merged = {"config": new.get("config", old.get("config")), "docs": kept + new.get("docs", [])}
-    data = json.dumps(merged, separators=(",", ":"), default=str)
-    new_file.parent.mkdir(parents=True, exist_ok=True)
-    new_file.write_text(data, encoding="utf-8")
+    write_search_index(staging, {"config": new.get("config", old.get("config")), "docs": kept + new.get("docs", [])})
+
+
+def write_search_index(site: Path, index: dict) -> None:
+    """Write MkDocs' search index of `site`, and the offline plugin's JS copy of it."""
+    data = json.dumps(index, separators=(",", ":"), default=str)
+    target = site / SEARCH_JSON
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(data, encoding="utf-8")
     # Material's offline plugin: the index inlined as a script, so search works from file://.
-    (staging / SEARCH_JS).write_text(f"var __index = {data}", encoding="utf-8")
+    (site / SEARCH_JS).write_text(f"var __index = {data}", encoding="utf-8")

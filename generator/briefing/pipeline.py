@@ -7,6 +7,8 @@ import functools
 import gc
 import hashlib
 import logging
+import os
+import pickle
 import resource
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -89,11 +91,35 @@ class _Timer:
             self.peak_rss_mb[name] = max(_peak_rss_mb())
 
 
+def cached_registry(actors_file: Path | None, cache_dir: Path | None) -> Registry:
+    """load_registry, from build/cache when neither the code, its built-in data nor actors.yml changed."""
+    if cache_dir is None:
+        return load_registry(actors_file)
+    # Parsing the built-in registry's YAML costs about half a second on every build.
+    key = context_fingerprint(file_digest(actors_file), str(actors_file))[:32]
+    path = cache_dir / f"registry-{key}.pickle"
+    try:
+        with path.open("rb") as handle:
+            registry = pickle.load(handle)  # noqa: S301 - written by this tool into its own cache
+        if isinstance(registry, Registry):
+            return registry
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        pass
+    registry = load_registry(actors_file)
+    for stale in cache_dir.glob("registry-*.pickle"):
+        stale.unlink(missing_ok=True)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(pickle.dumps(registry, protocol=pickle.HIGHEST_PROTOCOL))
+    os.replace(tmp, path)
+    return registry
+
+
 def load_resources(settings: Settings) -> tuple[Resources, list[Problem]]:
     """Registry and taxonomy; bad entries are reported and skipped, defaults used where a file is broken."""
     problems: list[Problem] = []
     actors_file = settings.actors_file if settings.actors_file.exists() else None
-    registry = load_registry(actors_file)
+    registry = cached_registry(actors_file, settings.build_dir / "cache" if settings.cache else None)
     problems.extend(registry.problems)
     topics_file = settings.topics_file if settings.topics_file.exists() else None
     topic_errors: list[ContentError] = []
@@ -289,7 +315,7 @@ def build(settings: Settings, *, on_progress: Callable[[int, int], None] | None 
     index_search = functools.partial(timer.stage, "search", publish.after_mkdocs, settings=settings)
     fast = timer.stage("mkdocs", build_site, settings.mkdocs_file, settings.build_dir, settings.site_dir,
                        strict=settings.strict, after=index_search, change=result.docs_change,
-                       theme_dir=settings.templates_dir)
+                       theme_dir=settings.templates_dir, workers=settings.jobs or default_jobs())
     log.info("MkDocs: %s", "only changed pages rebuilt" if fast else "full build")
     # The search index is built inside the MkDocs stage (on the staging folder); report it apart.
     if "search" in timer.timings:

@@ -27,13 +27,12 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .errors import BuildFailed
+from .incremental import SEARCH_JSON, write_search_index
 
 # Folders with one page per article/actor: the bulk of a large site, and not in the nav.
 SHARDED_FOLDERS = ("artikel", "akteure")
 # Below this many pages per shard, starting another MkDocs (theme, 50,000 file objects) costs more than it saves.
 PAGES_PER_SHARD = 6000
-SEARCH_JSON = "search/search_index.json"
-SEARCH_JS = "search/search_index.js"  # Material's offline plugin: the index inlined for file:// use
 SITEMAP = "sitemap.xml"
 
 
@@ -46,11 +45,17 @@ class Shard:
     pages: tuple[str, ...]  # docs-relative .md paths this shard writes
 
 
-def shard_count(pages: int, workers: int, per_shard: int = PAGES_PER_SHARD) -> int:
+def shard_count(pages: int, workers: int, per_shard: int | None = None) -> int:
     """How many shards a site of `pages` pages gets: 1 for small sites, at least `workers` for large ones."""
+    per_shard = per_shard or PAGES_PER_SHARD
     if pages < 2 * per_shard:
         return 1
     return max(workers, math.ceil(pages / per_shard))
+
+
+def page_count(files: Iterable[str]) -> int:
+    """Number of Markdown pages among docs-relative file paths."""
+    return sum(1 for p in files if p.endswith(".md"))
 
 
 def _sharded_letter(path: str) -> str | None:
@@ -94,9 +99,9 @@ def exclude_patterns(shard: Shard, shards: Sequence[Shard]) -> list[str]:
 
 
 def build_sharded(mkdocs_file: Path, pages: Sequence[str], output: Path, *, workers: int, strict: bool = False,
-                  quiet: bool = True, per_shard: int = PAGES_PER_SHARD) -> int:
+                  quiet: bool = True, per_shard: int | None = None) -> int:
     """Build the site into `output` in shards (one plain run for small sites); returns the number of shards."""
-    count = shard_count(sum(1 for p in pages if p.endswith(".md")), max(1, workers), per_shard)
+    count = shard_count(page_count(pages), max(1, workers), per_shard)
     shards = plan_shards(pages, count)
     outputs = [output] + [output.with_name(f"{output.name}.shard{s.index}") for s in shards[1:]]
     try:
@@ -153,16 +158,12 @@ def merge_shard(site: Path, folder: Path, shard: Shard) -> None:
 
 
 def _merge_search(site: Path, folder: Path) -> None:
-    extra = folder / SEARCH_JSON
-    base = site / SEARCH_JSON
+    extra, base = folder / SEARCH_JSON, site / SEARCH_JSON
     if not extra.is_file() or not base.is_file():
         return
     merged = json.loads(base.read_text(encoding="utf-8"))
     merged["docs"] = merged.get("docs", []) + json.loads(extra.read_text(encoding="utf-8")).get("docs", [])
-    data = json.dumps(merged, separators=(",", ":"), default=str)
-    base.write_text(data, encoding="utf-8")
-    if (site / SEARCH_JS).is_file():
-        (site / SEARCH_JS).write_text(f"var __index = {data}", encoding="utf-8")
+    write_search_index(site, merged)
 
 
 def _merge_sitemap(site: Path, folder: Path) -> None:

@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path, PurePosixPath
 
 from .errors import BuildFailed, RenderError
-from . import incremental
+from . import incremental, shards
 from .incremental import DocsChange
 from .render import Page
 
@@ -75,10 +75,19 @@ def _asset_files() -> Iterable[tuple[str, bytes]]:
                 yield f"{prefix}/{item.name}", item.read_bytes()
 
 
+def _docs_key(relpath: str) -> str:
+    """The normalised docs path of a page (what DocsChange lists); refuses paths leaving the folder."""
+    posix = PurePosixPath(relpath)
+    if posix.is_absolute() or ".." in posix.parts or not posix.parts:
+        raise RenderError(f"refusing to write outside the docs folder: {relpath!r}")
+    return posix.as_posix()
+
+
 def write_docs(pages: Iterable[Page], docs_dir: Path, extra_files: Iterable[tuple[str, bytes]] = ()) -> WriteStats:
     """Write pages and assets; refuse duplicate paths; delete files no longer generated."""
     docs_dir.mkdir(parents=True, exist_ok=True)
-    seen: dict[Path, str] = {}
+    seen: set[str] = set()
+    targets: set[Path] = set()
     written: list[str] = []
     added: list[str] = []
     unchanged = 0
@@ -86,30 +95,49 @@ def write_docs(pages: Iterable[Page], docs_dir: Path, extra_files: Iterable[tupl
     # Streamed: one page in memory at a time. None: the page's file is current (pagememo.py).
     items = ((p.path, None if p.markdown is None else p.markdown.encode("utf-8")) for p in pages)
     for relpath, data in itertools.chain(items, _asset_files(), extra_files):
-        target = safe_target(docs_dir, relpath)
-        if target in seen:
+        key = _docs_key(relpath)
+        if key in seen:
             # pelican's rule: never write the same output twice; a collision is a bug, not a win.
             raise RenderError(f"two pages want the same path: {relpath}")
-        seen[target] = PurePosixPath(relpath).as_posix()
+        seen.add(key)
         if data is None:
+            # Kept as it is: nothing is written, so only the path is checked (cheap on 50,000 pages).
             unchanged += 1
             continue
+        target = safe_target(docs_dir, relpath)
+        if target in targets:  # two spellings of one file (through a symlinked folder)
+            raise RenderError(f"two pages want the same path: {relpath}")
+        targets.add(target)
         existed = target.exists()
         if _write_if_changed(target, data):
-            written.append(seen[target])
+            written.append(key)
             if not existed:
-                added.append(seen[target])
+                added.append(key)
         else:
             unchanged += 1
-    deleted: list[str] = []
-    for path in sorted(docs_dir.rglob("*"), reverse=True):
-        if path.is_file() and _resolved(path.parent) / path.name not in seen:
-            deleted.append(path.relative_to(docs_dir).as_posix())
-            path.unlink()
-        elif path.is_dir() and not any(path.iterdir()):
-            path.rmdir()
-    change = DocsChange(tuple(written), tuple(sorted(seen.values())), tuple(added), tuple(sorted(deleted)))
+    deleted = _delete_others(docs_dir, seen)
+    change = DocsChange(tuple(written), tuple(sorted(seen)), tuple(added), tuple(deleted))
     return WriteStats(len(written), unchanged, len(deleted), change)
+
+
+def _delete_others(docs_dir: Path, keep: set[str]) -> list[str]:
+    """Delete the files in docs_dir that are not in `keep` (docs paths) and the folders left empty."""
+    deleted: list[str] = []
+    root = str(docs_dir)
+    # Bottom-up with plain strings: Path objects for 50,000 files cost more than the walk itself.
+    for folder, subfolders, names in os.walk(root, topdown=False):
+        rel = os.path.relpath(folder, root).replace(os.sep, "/")
+        prefix = "" if rel == "." else rel + "/"
+        kept_here = False
+        for name in names:
+            if prefix + name in keep:
+                kept_here = True
+                continue
+            os.unlink(os.path.join(folder, name))
+            deleted.append(prefix + name)
+        if prefix and not kept_here and not os.listdir(folder):
+            os.rmdir(folder)
+    return sorted(deleted)
 
 
 def run_mkdocs(mkdocs_file: Path, output: Path, *, strict: bool = False, quiet: bool = True,
@@ -141,11 +169,14 @@ def swap_in(new_site: Path, site_dir: Path) -> None:
 
 
 def build_site(mkdocs_file: Path, build_dir: Path, site_dir: Path, *, strict: bool = False,
-               after: Callable[[Path], None] | None = None, change: DocsChange | None = None,
-               theme_dir: Path | None = None) -> bool:
+               after: Callable[[Path, list[str] | None], None] | None = None, change: DocsChange | None = None,
+               theme_dir: Path | None = None, workers: int = 1) -> bool:
     """MkDocs into build/site.new, then atomically replace site/; a failure leaves site/ untouched.
 
-    `after(staging)` post-processes the new site before the swap (publish: the search index).
+    A full build of a large site runs in shards, `workers` MkDocs processes at a time (shards.py).
+
+    `after(staging, changed)` post-processes the new site before the swap (publish: the search
+    index); `changed` lists the site files rebuilt or deleted since site/, None after a full build.
     With `change` (what write_docs changed), only changed pages are rebuilt when that is safe
     (see incremental.py). Returns True if the build was incremental.
     """
@@ -159,19 +190,24 @@ def build_site(mkdocs_file: Path, build_dir: Path, site_dir: Path, *, strict: bo
     incremental.forget_manifest(build_dir)  # until this build succeeds, the next one must be full
     if staging.exists():
         shutil.rmtree(staging)
+    changed: list[str] | None = None  # site files that differ from site/ (None: any may)
     try:
         if fast:
             assert change is not None
             rebuilt = [incremental.output_path(p) for p in change.written]
             gone = [incremental.output_path(p) for p in change.deleted]  # unlinked and not rebuilt
-            incremental.copy_site(site_dir, staging,
-                                  [*rebuilt, *gone, *incremental.ALWAYS_REWRITTEN, *_pagefind(site_dir)])
+            changed = [*rebuilt, *gone, *incremental.ALWAYS_REWRITTEN]
+            # The search index keeps its unchanged parts; it moves folders and never writes into
+            # the linked files (publish/search.py), so they stay linked too.
+            incremental.copy_site(site_dir, staging, changed)
             run_mkdocs(mkdocs_file, staging, strict=strict, dirty=True)
             incremental.merge_search_index(site_dir / incremental.SEARCH_JSON, staging, [*rebuilt, *gone])
+        elif change is not None and shards.shard_count(shards.page_count(change.files), workers) > 1:
+            shards.build_sharded(mkdocs_file, change.files, staging, workers=workers, strict=strict)
         else:
             run_mkdocs(mkdocs_file, staging, strict=strict)
         if after is not None:
-            after(staging)
+            after(staging, changed)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -180,8 +216,3 @@ def build_site(mkdocs_file: Path, build_dir: Path, site_dir: Path, *, strict: bo
         incremental.write_manifest(build_dir, environment, change)
     return fast
 
-
-def _pagefind(site_dir: Path) -> list[str]:
-    # The search index step writes its folder anew: drop the linked copy of the old one.
-    folder = site_dir / "pagefind"
-    return [p.relative_to(site_dir).as_posix() for p in folder.rglob("*") if p.is_file()] if folder.is_dir() else []

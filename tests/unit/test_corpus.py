@@ -27,3 +27,14 @@ def test_co_occurrence_counts_articles() -> None:
                       actors={**TRUMP, "Trudeau": ("trudeau", ActorKind.PERSON)})
     corpus = build_corpus([a, b], taxonomy=())
     assert [(c.actor_id, c.articles) for c in corpus.profile("trump").co_actors] == [("trudeau", 2)]
+
+
+def test_co_actors_are_ranked_by_count_then_id_and_shared() -> None:
+    from collections import Counter
+
+    from briefing.corpus import _by_count, _co_actor
+
+    assert _by_count(Counter({"b": 2, "a": 2, "c": 5, "d": 1})) == [("c", 5), ("a", 2), ("b", 2), ("d", 1)]
+    shared: dict = {}
+    first, again = _co_actor(("usa", 3), shared), _co_actor(("usa", 3), shared)
+    assert first is again and (first.actor_id, first.articles) == ("usa", 3)

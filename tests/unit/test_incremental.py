@@ -125,3 +125,117 @@ def test_merge_search_index_replaces_rebuilt_pages_only(tmp_path: Path) -> None:
     docs = json.loads((staging / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
     assert sorted(d["text"] for d in docs) == ["bleibt", "neu"]
     assert (staging / "search" / "search_index.js").read_text(encoding="utf-8").startswith("var __index = {")
+
+
+def _bundle_files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in (site / "pagefind").rglob("*") if p.is_file()}
+
+
+def test_search_index_parts_after_one_edit_equal_a_full_index(tmp_path: Path, monkeypatch) -> None:
+    from briefing.pipeline import build
+    from briefing.publish import search
+
+    monkeypatch.setattr(search, "PART_PAGES", 1)  # a part per article or so, as in a big archive
+    settings = load_settings(copy_project(tmp_path / "project"))
+    build(settings)
+    stamp = json.loads((settings.site_dir / "pagefind" / search.STAMP).read_text(encoding="utf-8"))
+    article_parts = {name: pages for name, pages in stamp["parts"].items() if name.startswith("artikel-")}
+    assert len(article_parts) >= 2 and stamp["parts"][""] == ["suche.html"]
+    edited = "artikel/trump-trudeau-usmca.html"
+    own = next(name for name, pages in article_parts.items() if edited in pages)
+    kept = {name for name, pages in article_parts.items() if name != own}
+    before = {name: (settings.site_dir / "pagefind" / name / "pagefind-entry.json").stat().st_ino for name in kept}
+
+    article = settings.content_dir / "articles" / "trump-trudeau-usmca.txt"
+    article.write_text(article.read_text(encoding="utf-8").replace("Fortschritte", "erhebliche Fortschritte", 1),
+                       encoding="utf-8")
+    result = build(settings)
+    assert result.incremental is True
+    bundle = settings.site_dir / "pagefind"
+    # Parts without a changed page were carried over (the same files), the edited article's part was made anew.
+    rebuilt = {output_path(p) for p in result.docs_change.written}
+    unchanged = {name for name in kept if not rebuilt & set(article_parts[name])}
+    assert unchanged
+    for name in unchanged:
+        assert (bundle / name / "pagefind-entry.json").stat().st_ino == before[name]
+    ui = (bundle / "pagefind-ui.js").read_text(encoding="utf-8")
+    assert ui.count(search.UI_MARKER) == 1 and f'"{own}"' in ui
+    assert not (bundle / own / "pagefind-ui.js").exists()  # only the primary bundle carries the UI
+    incremental_index = _bundle_files(settings.site_dir)
+
+    # Indexed from scratch, the same pages give the same index, byte for byte.
+    shutil.rmtree(settings.build_dir)
+    shutil.rmtree(settings.site_dir)
+    build(settings)
+    assert _bundle_files(settings.site_dir) == incremental_index
+
+
+def test_search_parts_plan_and_what_is_rebuilt(tmp_path: Path) -> None:
+    from briefing.publish.search import article_part_count, is_indexed, parts_to_rebuild, plan_parts
+
+    pages = ["suche.html", "index.html", "artikel/index.html", "akteure/index.html", "themen/zoll.html",
+             *(f"artikel/a{i}.html" for i in range(700))]
+    parts = plan_parts(pages)
+    assert parts[""] == ("suche.html",)
+    assert sorted(p for found in parts.values() for p in found) == sorted(pages)  # each page in one part
+    assert article_part_count(700) == 8 and article_part_count(1) == 1 and article_part_count(0) == 1
+    assert len([n for n in parts if n.startswith("artikel-")]) == 8
+    assert "artikel/index.html" not in {p for n, found in parts.items() if n.startswith("artikel-") for p in found}
+    assert plan_parts(reversed(pages)) == parts  # stable: by path, not by order or process
+    assert is_indexed("akteure/index.html") and not is_indexed("akteure/usa.html") and is_indexed("404.html")
+
+    bundle = tmp_path / "pagefind"
+    for name in parts:
+        (bundle / name).mkdir(parents=True, exist_ok=True)
+        (bundle / name / "pagefind-entry.json").write_text("{}", encoding="utf-8")
+    stamp = {"settings": "s", "parts": {name: list(found) for name, found in parts.items()}}
+    edited = next(n for n in parts if n.startswith("artikel-"))
+    assert parts_to_rebuild(parts, stamp, "s", bundle, []) == {""}  # the primary bundle carries the part list
+    assert parts_to_rebuild(parts, stamp, "s", bundle, [parts[edited][0]]) == {"", edited}
+    assert parts_to_rebuild(parts, stamp, "s", bundle, None) == set(parts)  # after a full MkDocs build
+    assert parts_to_rebuild(parts, stamp, "other", bundle, []) == set(parts)  # Pagefind or options changed
+    shrunk = {**stamp, "parts": {**stamp["parts"], edited: stamp["parts"][edited][1:]}}
+    assert edited in parts_to_rebuild(parts, shrunk, "s", bundle, [])  # a page came or went
+    shutil.rmtree(bundle / edited)
+    assert edited in parts_to_rebuild(parts, stamp, "s", bundle, [])  # its folder is missing
+
+
+def test_registry_is_cached_until_actors_yml_changes(tmp_path: Path, monkeypatch) -> None:
+    from briefing import pipeline
+
+    actors = tmp_path / "actors.yml"
+    actors.write_text("- name: Erika Beispiel\n  kind: Person\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    first = pipeline.cached_registry(actors, cache)
+    calls = []
+    monkeypatch.setattr(pipeline, "load_registry", lambda path: calls.append(path) or first)
+    assert pipeline.cached_registry(actors, cache) == first and calls == []  # from the cache
+    actors.write_text("- name: Max Muster\n  kind: Person\n", encoding="utf-8")
+    pipeline.cached_registry(actors, cache)
+    assert calls == [actors]  # changed file: loaded again
+    assert len(list(cache.glob("registry-*.pickle"))) == 1  # the stale entry is gone
+    pipeline.cached_registry(actors, None)
+    assert calls == [actors, actors]  # --no-cache: always loaded
+
+
+def test_article_cache_round_trip_is_exact(generated_sample, tmp_path: Path, monkeypatch) -> None:
+    import pickle
+
+    from briefing.cache import ArticleCache, dumps_fast
+    from briefing.model import Span
+
+    cache = ArticleCache(tmp_path / "articles")
+    source = ArticleCache(generated_sample.build_dir / "cache" / "articles")
+    keys = [p.stem for p in source.folder.rglob("*.pickle")]
+    assert keys
+    articles = {key: source.get(key) for key in keys}
+    for key, article in articles.items():
+        cache.put(key, article)
+
+    def slow_path(self, state):  # the dataclass __setstate__ that calls fields() per object
+        raise AssertionError("loaded through __setstate__")
+
+    monkeypatch.setattr(Span, "__setstate__", slow_path)
+    for key, article in articles.items():
+        assert cache.get(key) == article
+        assert pickle.loads(dumps_fast(article)) == article

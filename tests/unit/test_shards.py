@@ -94,3 +94,21 @@ def test_a_failing_shard_fails_the_build(generated_sample, tmp_path: Path) -> No
         shards.build_sharded(broken, shards.docs_pages(generated_sample.docs_dir), tmp_path / "out", workers=2,
                              per_shard=15)
     assert not list(tmp_path.glob("out.shard*"))
+
+
+def test_full_build_of_a_large_site_runs_in_shards(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.config import load_settings
+    from briefing.pipeline import build
+    from tests.conftest import copy_project
+
+    calls = []
+    real = shards.build_sharded
+    monkeypatch.setattr(shards, "PAGES_PER_SHARD", 15)  # the sample site (~90 pages) counts as large
+    monkeypatch.setattr(shards, "build_sharded", lambda *a, **k: calls.append(real(*a, **k)) or calls[-1])
+    settings = load_settings(copy_project(tmp_path / "project"), jobs=2)
+    build(settings)
+    assert calls and calls[0] >= 3
+    pages = {p.relative_to(settings.docs_dir).with_suffix(".html") for p in settings.docs_dir.rglob("*.md")}
+    built = {p.relative_to(settings.site_dir) for p in settings.site_dir.rglob("*.html")}
+    assert pages <= built
+    assert (settings.site_dir / "pagefind").is_dir()  # the search step ran on the merged site

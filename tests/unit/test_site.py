@@ -41,3 +41,20 @@ def test_failed_mkdocs_keeps_previous_site(tmp_path: Path) -> None:
     with pytest.raises(BuildFailed):
         build_site(config, tmp_path / "build", site)
     assert (site / "index.html").read_text(encoding="utf-8") == "alt"
+
+
+def test_kept_pages_are_neither_written_nor_deleted(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    write_docs([Page("a.md", "1"), Page("x/b.md", "2"), Page("x/y/c.md", "3")], docs)
+    stamp = (docs / "x" / "b.md").stat().st_mtime_ns
+    # None: the page's file is current (the page memo says so); it stays, untouched, and is listed.
+    result = write_docs([Page("a.md", "1"), Page("x/b.md", None)], docs)
+    assert result.written == 0 and result.deleted == 1
+    assert result.change.deleted == ("x/y/c.md",) and "x/b.md" in result.change.files
+    assert (docs / "x" / "b.md").stat().st_mtime_ns == stamp
+    assert not (docs / "x" / "y").exists() and (docs / "x").is_dir()
+    with pytest.raises(RenderError, match="same path"):
+        write_docs([Page("x/b.md", None), Page("x/./b.md", "2")], docs)
+    with pytest.raises(RenderError):
+        write_docs([Page("../b.md", None)], docs)
+

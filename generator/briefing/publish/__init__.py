@@ -47,6 +47,6 @@ def prepare(settings: Settings, corpus: Corpus) -> list[tuple[str, bytes]]:
     return [("feed.xml", feed), ("suche.md", search_page(settings.language).encode("utf-8"))]
 
 
-def after_mkdocs(staging: Path, settings: Settings) -> None:
-    """Run on build/site.new after MkDocs succeeded and before it is swapped in."""
-    index_site(staging, language=settings.language)
+def after_mkdocs(staging: Path, changed: list[str] | None = None, *, settings: Settings) -> None:
+    """Run on build/site.new after MkDocs succeeded and before it is swapped in (changed: see build_site)."""
+    index_site(staging, language=settings.language, changed=changed)
