@@ -91,6 +91,11 @@ def town_like(word: str) -> bool:
     return len(word) > 5 and word.lower().endswith(_TOWN_ENDINGS)
 
 
+def may_share_report(text: str) -> bool:
+    """share_report can hold somewhere in `text`: both its patterns need a "%" or "Prozent"."""
+    return "%" in text or "Prozent" in text
+
+
 def share_report(text: str, tokens, end: int) -> bool:
     """The name ending before token `end` is followed by a share-price move ("gaben 1,6 % nach", "(+22%)")."""
     if end == 0 or end > len(tokens):

@@ -7,7 +7,7 @@ import re
 from ..model import ActorKind
 from .acronyms import common_acronyms, noun_acronyms
 from .builtin import first_names
-from .cues import APPOSITION, CLUBS, DOTTED_FORMS, LEGAL_FORMS, ORG_HEADS, share_report
+from .cues import APPOSITION, CLUBS, DOTTED_FORMS, LEGAL_FORMS, ORG_HEADS, may_share_report, share_report
 from .landmarks import LandmarkScan
 from .lexicon import STOP, compound_noun, finite_verb, is_particle, known_noun, name_reading, role_base, word_class
 from .ordinary import (INDEFINITE, common_compound, english_word, lowercase_reading, named_elsewhere, roman_numbering,
@@ -46,6 +46,7 @@ _STREET = ("straße", "strasse", "platz", "allee", "gasse", "damm", "chaussee", 
 _STREET_WORDS = frozenset("Straße Strasse Platz Allee Gasse Damm Chaussee Ufer Weg Ring Markt".split())
 # Landmarks named by a place adjective: "Frankfurter Hauptbahnhof", "Brandenburger Tor", "Starnberger See".
 _LANDMARK_WORDS = frozenset("Bahnhof Hauptbahnhof Tor Dom See Hafen".split())
+_STREET_OR_LANDMARK = _STREET_WORDS | _LANDMARK_WORDS  # once, not once per capitalised word
 # Place-name endings, believed only after a locative preposition (surnames end in -berg/-burg too).
 _PLACE_END = ("stadt", "burg", "dorf", "hausen", "heim", "ingen", "furt", "berg", "hafen", "see", "bach", "feld",
               "rode", "stedt", "leben", "born", "hagen", "kirchen", "brück", "brücken", "itz", "ow", "au", "tal")
@@ -85,6 +86,7 @@ class _Scan(LandmarkScan):
                              " ".join(self.text[tokens[first].start:end_char].split()))
         if "e.V" in self.text or "e. V" in self.text:
             self._associations()
+        shares = may_share_report(self.text)  # else the run_right per capital word below is for nothing
         for i in self.caps:
             w = self.word(i)
             if self.ok(i) and w.rpartition("-")[2].lower().endswith(ORG_HEADS):
@@ -93,7 +95,7 @@ class _Scan(LandmarkScan):
                     and self._apposed_name(i + 1) and role_base(w) is None:
                 # "Fluggesellschaft Air Nova", "Firma Kemoplast": the generic noun names the organisation after it
                 self.add(i + 1, self.run_right(i + 1, 3, lambda x: cap(x) and role_base(x) is None), ActorKind.ORGANISATION)
-            elif self.ok(i) and share_report(self.text, tokens, self.run_right(i, 3, cap)) and namey(w):
+            elif shares and self.ok(i) and share_report(self.text, tokens, self.run_right(i, 3, cap)) and namey(w):
                 self.add(i, self.run_right(i, 3, cap), ActorKind.ORGANISATION)  # "Nordbank gaben um 2,1 Prozent nach"
         if "&" in self.text:
             self._ampersands()
@@ -288,7 +290,7 @@ class _Scan(LandmarkScan):
                     and self.word(i - 1).lower() not in INDEFINITE and not common_compound(w):
                 # not "jeden Industriearbeitsplatz", "auf dem Fußballplatz": a common noun, not a square
                 self.add(i, self.house_number(i + 1), ActorKind.ORT)
-            elif self.word(i + 1) in _STREET_WORDS | _LANDMARK_WORDS and self.ok(i + 1) and near(self.text, tokens, i) \
+            elif self.word(i + 1) in _STREET_OR_LANDMARK and self.ok(i + 1) and near(self.text, tokens, i) \
                     and low.endswith("er") and not initial(tokens, self.text, i):
                 street = self.word(i + 1) in _STREET_WORDS
                 self.add(i, self.house_number(i + 2) if street else i + 2, ActorKind.ORT)

@@ -89,9 +89,26 @@ def _surname_ambiguous(entries: list) -> set[tuple[str, ...]]:
     return {k for k, v in owners.items() if len(v) > 1}
 
 
-@functools.lru_cache(maxsize=8)
+# The same Registry object comes with every article: found by identity, it is not hashed again (hashing a
+# frozen Registry hashes every actor, ~1 ms per article). The Registry is kept, so its id is not reused.
+_BY_IDENTITY: dict[int, tuple[Registry, ActorIndex]] = {}
+
+
 def build_index(registry: Registry) -> ActorIndex:
     """Compile the registry into a token trie (cached per registry)."""
+    known = _BY_IDENTITY.get(id(registry))
+    if known is not None and known[0] is registry:
+        return known[1]
+    index = _build_index(registry)
+    if len(_BY_IDENTITY) >= 8:
+        _BY_IDENTITY.clear()
+    _BY_IDENTITY[id(registry)] = (registry, index)
+    return index
+
+
+@functools.lru_cache(maxsize=8)
+def _build_index(registry: Registry) -> ActorIndex:
+    """build_index for equal registries (a registry loaded again, unpickled in a worker)."""
     entries = _entries(registry)
     ambiguous = _surname_ambiguous(entries)
     best: dict[tuple[str, ...], tuple[int, str, Hit]] = {}

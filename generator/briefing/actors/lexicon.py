@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 
+from . import hanta
+
 # Titles that introduce a name ("Außenminister Marcelo Ebrard"); matched on the last hyphen part of
 # a token after undoing case endings, so "US-Präsidenten" -> "US-Präsident".
 _ROLE_WORDS = frozenset("""
@@ -64,6 +66,7 @@ _NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "i
                   "nisse", "ment", "ments", "chen", "lein", "ieren", "isch", "ische", "ischen", "ischer")
 
 
+@functools.lru_cache(maxsize=50_000)  # asked ~200 times per article, mostly about the same words
 def role_base(word: str, language: str = "de") -> str | None:
     """The role/title a token names, in nominative form ("Präsidenten" -> "Präsident"), or None."""
     if language == "en":
@@ -98,11 +101,18 @@ def _tagger():
     return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
 
 
+@functools.lru_cache(maxsize=1)
+def _tag_word():
+    """HanTa's tag_word, with the exact faster guesser of hanta.py."""
+    return hanta.tagging(_tagger())
+
+
 @functools.lru_cache(maxsize=200_000)
 def _tags(word: str) -> tuple[tuple[str, float], ...]:
     """HanTa's readings of `word`, best first; cached because guessing an unseen word is slow (~1 ms)."""
-    tagger = _tagger()
-    return tuple(tagger.tag_word(word)) if tagger is not None and word else ()
+    if _tagger() is None or not word:
+        return ()
+    return tuple(_tag_word()(word))
 
 
 # Inflection endings HanTa joins to a noun stem ("Gewürz-e", "Spion-en", "Kita-s"); "-er" is left out, it ends

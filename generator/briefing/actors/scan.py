@@ -67,6 +67,18 @@ def span_text(text: str, tokens: tuple[Token, ...], first: int, end: int) -> str
     return " ".join(text[tokens[first].start : tokens[end - 1].end].split())
 
 
+_last: tuple = ((), [], [])  # (tokens, words, caps) of the last article: find_actors scans it three times
+
+
+def _words_and_caps(tokens: tuple[Token, ...]) -> tuple[list[str], list[int]]:
+    """The tokens' texts and the indexes of the capitalised ones (read only, shared by the scans of one article)."""
+    global _last  # noqa: PLW0603 - a one-entry cache, by identity
+    if _last[0] is not tokens:
+        # Every rule but the legal forms ("mbH") starts at a capitalised word: loop over those only.
+        _last = (tokens, [t.text for t in tokens], [i for i, t in enumerate(tokens) if t.text[:1].isupper()])
+    return _last[1], _last[2]
+
+
 class Scan:
     """One pass over the free tokens of an article, collecting Discovered entities."""
 
@@ -75,11 +87,9 @@ class Scan:
         self.tokens, self.text, self.free = tokens, text, free
         # kinds of the tokens earlier passes took ("in Tarvala" found as a place): evidence for their neighbours
         self.kinds = kinds or {}
-        self.words = [t.text for t in tokens]
+        self.words, self.caps = _words_and_caps(tokens)
         self.n = len(tokens)
         self.out: list[Discovered] = []
-        # Every rule but the legal forms ("mbH") starts at a capitalised word: loop over those only.
-        self.caps = [i for i, t in enumerate(tokens) if t.text[:1].isupper()]
 
     def ok(self, i: int) -> bool:
         """Token i exists and no rule has taken it yet."""

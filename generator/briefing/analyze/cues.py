@@ -41,6 +41,7 @@ _SEPARATED = {  # particle -> verb stems that report speech with it ("mitteilen"
     "aus": "führ", "hin": "weis|wies|gewiesen", "zurück": "weis|wies|gewiesen", "vor": "werf|wirf|warf|worfen|schlag|schlug|geschlagen",
     "hervor": "heb|hob|gehoben",
 }
+# _verb_openings below lists the words of every alternative of _VERB: a new alternative must go there too.
 _PARTICLE_VERB = "|".join(rf"\b{p}(?:zu|ge)?(?:{stems})(?:e|t|te|ten|en|et|st|ge|gt)?\b" for p, stems in _SEPARATED.items())
 _VERB = re.compile(
     rf"\b(?:ge)?(?:{'|'.join(_WEAK)}){_WEAK_ENDINGS}\b|\b(?:{'|'.join(_STRONG)})\b|\bkündigte\b|\bkündigt\b|"
@@ -49,6 +50,47 @@ _VERB = re.compile(
     r"\b(?:wurde|wird|ist|war)\s+bekannt(?:gegeben|geworden)?\b|\bbekannt\s+(?:geworden|wurde)\b|\bverlautete\b|\bverlautet\b",
     re.IGNORECASE,
 )
+_ENDINGS = ("e", "t", "te", "ten", "tet", "en", "et", "ete", "eten", "st", "n")  # the parts of _WEAK_ENDINGS
+_PARTICLE_ENDINGS = ("e", "t", "te", "ten", "en", "et", "st", "ge", "gt", "")
+
+
+def _verb_openings() -> frozenset[str]:
+    """The first three letters of every word _VERB can match: words opening otherwise need no regex run."""
+    words = [pre + stem + end for stem in _WEAK for pre in ("", "ge") for end in _ENDINGS]
+    words += [*_STRONG, "kündigte", "kündigt", "wurde", "wird", "ist", "war", "bekannt", "verlautete"]
+    words += [p + mid + stem + end for p, stems in _SEPARATED.items() for mid in ("zu", "ge", "")
+              for stem in stems.split("|") for end in _PARTICLE_ENDINGS]
+    return frozenset(w[:3] for w in words)
+
+
+_OPENINGS = _verb_openings()
+# A word's first three characters; group 1 when they are plain letters, the only openings the filter judges
+# (any other word, "İst" or "3D-", is left to the regex).
+_WORD_START = re.compile(r"(?<!\w)(?:([a-zA-ZäöüÄÖÜß]{3})|\w{3})")
+
+
+def _verb_matches(sentence: str) -> list[re.Match]:
+    """_VERB.finditer(sentence), trying the regex only at word starts whose opening a cue verb can have.
+
+    Every alternative of _VERB starts at a word start with three letters, so the other positions
+    cannot start a match; trying the rest in order, past the last match, is what finditer does.
+    """
+    found: list[re.Match] = []
+    end = 0
+    for w in _WORD_START.finditer(sentence):
+        start = w.start()
+        if start < end:
+            continue
+        plain = w.group(1)
+        if plain is not None and plain.lower() not in _OPENINGS:
+            continue
+        m = _VERB.match(sentence, start)
+        if m:
+            found.append(m)
+            end = m.end()
+    return found
+
+
 # Non-verbal cues: "…, so Trump." / "laut Trump" / "Trump zufolge" / "nach Angaben von".
 SO_CUE = re.compile(r"(?:,|–|-|(?<=[.!?][“”\"»«]))\s*(so)\s+(?=[A-ZÄÖÜ]|der\b|die\b|das\b|ein|er\b|sie\b)")
 
@@ -93,7 +135,7 @@ _THREAT = re.compile(r"[^.;:,]{0,80}?\b(?:da)?mit\b|\s*(?:er|sie|man)?\s*[,:]")
 def verb_cues(sentence: str) -> list[tuple[int, int]]:
     """Spans of reporting verbs in one sentence (relative offsets)."""
     found = []
-    for m in _VERB.finditer(sentence):
+    for m in _verb_matches(sentence):
         word = m.group().lower()
         if word in _ALWAYS_BLOCKED or m.group()[0].isupper() and m.start() > 0 and word not in ("sagte",):
             continue  # capitalised mid-sentence: a noun ("Sagte" is fine only at the start)

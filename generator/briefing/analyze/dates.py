@@ -46,6 +46,8 @@ _PATTERNS = (
     ("year", re.compile(rf"(?<![\w.-]){_TEMPORAL}\s+(?:dem\s+|den\s+|Jahr\s+)?{_YEAR}(?![\w.,]\d|\s*(?:%|Prozent|Euro|Dollar))")),
     ("yearlist", re.compile(rf"(?<![\w.-]){_YEAR}\s+(?:und|bis|oder)\s+(?P<year2>1[0-9]{{3}}|20[0-9]{{2}})(?!\d)")),
 )
+# Every pattern above needs a digit: most sentences have none and skip all eight scans.
+_DIGIT = re.compile(r"\d")
 _WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6}
 _WEEKDAY = re.compile(r"\b(?:am|vom|seit|bis|ab)\s+(?:vergangenen\s+|letzten\s+|kommenden\s+|nächsten\s+)?"
                       r"(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|nachmittag)?\b")
@@ -70,7 +72,9 @@ def find_dates(text: str, sentences: tuple[Sentence, ...], reference: PartialDat
 
 def _absolute(body: str, reference: PartialDate | None) -> list[tuple[int, int, PartialDate]]:
     """Dates written with a year (or a day and month, when the reference gives the year)."""
-    out = []
+    out: list[tuple[int, int, PartialDate]] = []
+    if not _DIGIT.search(body):
+        return out
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(body):
             for item in _dates_of(kind, m, reference):

@@ -40,6 +40,14 @@ _AMOUNT = re.compile(rf"{_QUAL}{_NUM}{_RANGE}{_MAG}\s*(?:(?P<cur>{_CURRENCY})|(?
 _QUANTITY = re.compile(rf"{_QUAL}{_NUM}{_RANGE}{_MAG}\s+(?:(?P<unit>{_UNITS})\b|(?P<noun>{_NOUN}))")
 _MAYBE_NUMBER = re.compile(r"\d|(?i:prozent|million|milliard|billion|percent|tausend)")
 _PATTERNS = (_COMPOUND, _PREFIX_MONEY, _AMOUNT, _QUANTITY)  # earlier wins on overlap
+# Text each pattern cannot match without (digit then hyphen; a currency sign; a currency or percent word):
+# a sentence lacking it skips that pattern's scan. None: no such shortcut (_QUANTITY ends in any noun).
+_NEEDS = (
+    re.compile(r"\d-"),
+    re.compile(r"[$€£]|EUR|USD"),
+    re.compile(r"Dollar|USD|Euro|EUR|[€$£%]|Franken|CHF|Pfund|GBP|Yen|JPY|Yuan|CNY|Rubel|Peso|Prozent|percent|per cent"),
+    None,
+)
 
 _ISO = {
     "us-dollar": "USD", "us$": "USD", "dollar": "USD", "usd": "USD", "$": "USD", "euro": "EUR", "eur": "EUR",
@@ -106,7 +114,8 @@ def _select(body: str) -> list[_Hit]:
     """Non-overlapping matches; on overlap the earlier pattern (more specific) and longer match win."""
     hits = [
         _Hit(m.start(), m.end(), priority, m)
-        for priority, pattern in enumerate(_PATTERNS)
+        for priority, (pattern, needs) in enumerate(zip(_PATTERNS, _NEEDS))
+        if needs is None or needs.search(body)
         for m in pattern.finditer(body)
     ]
     hits.sort(key=lambda h: (h.priority, h.start, -(h.end - h.start)))

@@ -3,6 +3,7 @@ frequency, spread and early position; variants ("Freihandelsabkommen"/"Freihande
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -42,7 +43,9 @@ def find_keyphrases(text: str, sentences: tuple[Sentence, ...], limit: int = 8) 
                 continue
             begin = sentence.span.start + m.start() + start
             key = _key(phrase)
-            group = groups.setdefault(key, {"forms": {}, "spans": [], "sentences": set(), "first": sentence.index})
+            group = groups.get(key)
+            if group is None:  # not setdefault: that builds a new dict, list and set for every phrase
+                group = groups[key] = {"forms": {}, "spans": [], "sentences": set(), "first": sentence.index}
             group["forms"][phrase] = group["forms"].get(phrase, 0) + 1
             group["spans"].append(Span(begin, begin + len(phrase)))
             group["sentences"].add(sentence.index)
@@ -82,23 +85,50 @@ _NAME_BEFORE = re.compile(r"([A-ZÄÖÜ][\w-]*)\s+$")
 _BEFORE_WINDOW = 200
 
 
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+
+
 def _in_name(body: str, start: int, end: int, stop: frozenset[str]) -> bool:
     """Capitalised words next to capitalised words are names ("Donald Trump"); actors cover those."""
     after = _NAME_AFTER.match(body, end)
-    before = _NAME_BEFORE.search(body, max(0, start - _BEFORE_WINDOW), start)
     if after and after.group(1).lower() not in stop:
         return True
-    return bool(before and before.group(1).lower() not in stop)
+    before = _name_before(body, max(0, start - _BEFORE_WINDOW), start)
+    return before is not None and before.lower() not in stop
 
 
+def _name_before(body: str, lo: int, hi: int) -> str | None:
+    """group(1) of _NAME_BEFORE.search(body, lo, hi), found from the end (the regex tries every start).
+
+    A match ends in the white space before `hi`, so it is the run of word characters and hyphens right
+    before that space, from its first capital on (the leftmost start wins).
+    """
+    q = hi
+    while q > lo and body[q - 1].isspace():  # \s is str.isspace()
+        q -= 1
+    if q == hi:
+        return None
+    r = q
+    while r > lo and (body[r - 1].isalnum() or body[r - 1] in "_-"):  # \w is str.isalnum() or "_"
+        r -= 1
+    for p in range(r, q):
+        if body[p] in _CAPITALS:
+            return body[p:q]
+    return None
+
+
+@functools.lru_cache(maxsize=50_000)
 def _key(phrase: str) -> str:
     """Grouping key: lower case, inflection endings of every word removed."""
     return " ".join(_stem(w.lower()) for w in phrase.split())
 
 
+_ENDING = re.compile(r"(?:ens|ns|en|es|n|s|e)$")
+
+
 def _stem(word: str) -> str:
     """Crude German stem: drop one inflection ending (Abkommens ~ Abkommen, Beziehungen ~ Beziehung)."""
-    return re.sub(r"(?:ens|ns|en|es|n|s|e)$", "", word) if len(word) > 4 else word
+    return _ENDING.sub("", word) if len(word) > 4 else word
 
 
 def _distinct(ranked: list[Keyphrase], limit: int) -> list[Keyphrase]:

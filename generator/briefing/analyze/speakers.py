@@ -82,19 +82,30 @@ def _trim(window: str, m: re.Match) -> tuple[int, int]:
     return m.start() + left, m.start() + right
 
 
+_SPACES = re.compile(r"\s*")  # \s is what str.lstrip() strips
+_NP_WORD = re.compile(r"[\wäöüÄÖÜß-]+")
+_DOMAIN_RE = re.compile(_DOMAIN)
+_OPENS_DET = re.compile(_DET + r"\b")
+_OPENS_ANY_DET = re.compile(_ANY_DET + r"\b")
+_ADVERB_END = re.compile(r"(?:end|weise|lich|mals|dessen|falls|gemäß|..lang)$")
+_NOT_HEAD_OR_TIME = _NOT_HEAD | _TIME
+
+
 def np_at(window: str, pos: int = 0, oblique: bool = False) -> tuple[int, int] | None:
     """A speaker-like noun phrase starting at `pos` (after spaces), or None."""
-    start = pos + len(window[pos:]) - len(window[pos:].lstrip())
+    # the spaces by regex, not window[pos:].lstrip(): that copied the rest of a long window twice per call
+    start = (_SPACES.match(window, pos).end() if 0 <= pos < len(window)
+             else pos + len(window[pos:]) - len(window[pos:].lstrip()))
     m = (NP_OBLIQUE if oblique else NP).match(window, start)
     if not m or not m.group().strip():
         return None
-    words = re.findall(r"[\wäöüÄÖÜß-]+", m.group())
+    words = _NP_WORD.findall(m.group())
     heads = [w for w in words if w[0].isupper() or w.startswith(("al-", "el-"))]
-    if "„" not in m.group() and not re.search(_DOMAIN, m.group()) and (not heads or all(w.lower() in _NOT_HEAD | _TIME for w in heads)):
+    if "„" not in m.group() and not _DOMAIN_RE.search(m.group()) and (not heads or all(w.lower() in _NOT_HEAD_OR_TIME for w in heads)):
         return None
-    if _first_word(m.group()) in _NOT_HEAD and not re.match((_ANY_DET if oblique else _DET) + r"\b", m.group().strip()):
+    if _first_word(m.group()) in _NOT_HEAD and not (_OPENS_ANY_DET if oblique else _OPENS_DET).match(m.group().strip()):
         return None
-    if len(words) == 1 and re.search(r"(?:end|weise|lich|mals|dessen|falls|gemäß|..lang)$", words[0]):
+    if len(words) == 1 and _ADVERB_END.search(words[0]):
         return None  # adverbs fronted at a clause start: "Relativierend fügt Gall hinzu"
     return _trim(window, m)
 

@@ -118,14 +118,20 @@ def assign_topics(text: str, sentences: tuple[Sentence, ...], taxonomy: tuple[To
     """Topics whose keyword stems occur often enough, best first, with the matching words as evidence."""
     if not sentences or not taxonomy:
         return ()
-    words = [(m.group().lower(), Span(s.span.start + m.start(), s.span.start + m.end()), s.index)
-             for s in sentences for m in _WORD.finditer(s.span.of(text))]
+    # Matches on the whole text within each sentence's bounds: the same words as matching the sentence alone
+    # (the pattern looks neither behind nor ahead); words become Spans only when they are evidence.
+    words: list[re.Match] = []
+    sentence_of: list[int] = []
+    for s in sentences:
+        found = list(_WORD.finditer(text, s.span.start, s.span.end))
+        words += found
+        sentence_of += [s.index] * len(found)
     if not words:
         return ()
     # Word-level matching only for words a fast whole-text regex flags (keeps the topic stage cheap).
     lowered = text.lower() if len(text.lower()) == len(text) else "".join(
         c.lower() if len(c.lower()) == 1 else c for c in text)
-    starts = [span.start for _, span, _ in words]
+    starts = [m.start() for m in words]
     lead_limit = sentences[min(2, len(sentences) - 1)].index  # title/lead words count double
     length_norm = math.log2(2 + len(words) / 100)
     hits = []
@@ -134,13 +140,14 @@ def assign_topics(text: str, sentences: tuple[Sentence, ...], taxonomy: tuple[To
         candidates = sorted({bisect.bisect_right(starts, m.start()) - 1
                              for m in _screen(topic.keywords).finditer(lowered)})
         for w in candidates:
-            word, span, sentence = words[w]
-            keyword = _matching_keyword(word, topic.keywords) if w >= 0 and span.end > 0 else None
+            if w < 0 or words[w].end() <= 0:
+                continue
+            keyword = _matching_keyword(words[w].group().lower(), topic.keywords)
             if keyword is None:
                 continue
-            evidence.append(span)
+            evidence.append(Span(words[w].start(), words[w].end()))
             used.add(keyword)
-            score += 2.0 if sentence <= lead_limit else 1.0
+            score += 2.0 if sentence_of[w] <= lead_limit else 1.0
         phrases = _phrase_hits(text, sentences, topic.keywords)
         for span, keyword in phrases:
             evidence.append(span)
@@ -174,13 +181,19 @@ def _matching_keyword(word: str, keywords: tuple[str, ...]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
+def _phrase_pattern(keyword: str) -> re.Pattern:
+    """A multi-word keyword as a case-insensitive regex at a word start."""
+    return re.compile(r"\b" + re.escape(keyword.lstrip("=")), re.IGNORECASE)
+
+
 def _phrase_hits(text: str, sentences: tuple[Sentence, ...], keywords: tuple[str, ...]) -> list[tuple[Span, str]]:
     """Multi-word keywords ("seltene erden"), matched case-insensitively at a word start."""
     out = []
     for keyword in keywords:
         if " " not in keyword:
             continue
-        pattern = re.compile(r"\b" + re.escape(keyword.lstrip("=")), re.IGNORECASE)
+        pattern = _phrase_pattern(keyword)
         for s in sentences:
             for m in pattern.finditer(text, s.span.start, s.span.end):
                 out.append((Span(m.start(), m.end()), keyword))

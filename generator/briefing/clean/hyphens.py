@@ -22,7 +22,7 @@ def vocabulary(texts: Iterable[str]) -> frozenset[str]:
     """Lower-cased words (hyphenated compounds included) of the document: its own evidence for joins."""
     words: set[str] = set()
     for text in texts:
-        words.update(w.lower() for w in _WORD.findall(text))
+        words.update(map(str.lower, _WORD.findall(text)))
     return frozenset(words)
 
 
