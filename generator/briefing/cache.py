@@ -135,9 +135,12 @@ class ArticleCache:
 
     def put(self, key: str, article: Article) -> None:
         """Store an article atomically (a crash never leaves a half-written entry)."""
+        self.put_bytes(key, dumps_fast(article))
+
+    def put_bytes(self, key: str, blob: bytes) -> None:
+        """Store an article already pickled with dumps_fast (as a worker returns it), atomically."""
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        with tmp.open("wb") as handle:
-            dump_fast(article, handle)
+        tmp.write_bytes(blob)
         os.replace(tmp, path)
