@@ -21,8 +21,11 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
+import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import IO
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -124,23 +127,32 @@ def _run_all(mkdocs_file: Path, shards: Sequence[Shard], outputs: Sequence[Path]
              quiet: bool) -> None:
     """Run the shards, at most `workers` at a time; on the first failure stop the others and raise."""
     waiting = list(zip(shards, outputs))
-    running: list[tuple[Shard, subprocess.Popen]] = []
+    running: list[tuple[subprocess.Popen, IO[str]]] = []
     try:
         while waiting or running:
             while waiting and len(running) < workers:
                 shard, folder = waiting.pop(0)
+                log = tempfile.TemporaryFile("w+", encoding="utf-8")  # a file, not a pipe: output never blocks
                 cmd = _command(mkdocs_file, folder, exclude_patterns(shard, shards), strict, quiet)
-                running.append((shard, subprocess.Popen(cmd, cwd=mkdocs_file.parent, stdout=subprocess.PIPE,
-                                                        stderr=subprocess.STDOUT, text=True)))
-            shard, process = running.pop(0)
-            out, _ = process.communicate()
-            if process.returncode != 0:
-                tail = "\n".join(out.strip().splitlines()[-15:])
-                raise BuildFailed(f"mkdocs build failed (the previous site was kept):\n{tail}")
+                running.append((subprocess.Popen(cmd, cwd=mkdocs_file.parent, stdout=log, stderr=subprocess.STDOUT),
+                                log))
+            finished = [(p, log) for p, log in running if p.poll() is not None]
+            if not finished:
+                time.sleep(0.1)  # the next shard starts as soon as any one ends
+                continue
+            for process, log in finished:
+                running.remove((process, log))
+                log.seek(0)
+                out = log.read()
+                log.close()
+                if process.returncode != 0:
+                    tail = "\n".join(out.strip().splitlines()[-15:])
+                    raise BuildFailed(f"mkdocs build failed (the previous site was kept):\n{tail}")
     finally:
-        for _, process in running:
+        for process, log in running:
             process.kill()
             process.wait()
+            log.close()
 
 
 def merge_shard(site: Path, folder: Path, shard: Shard) -> None:
