@@ -34,3 +34,9 @@ class RenderError(BriefingError):
 
 class BuildFailed(BriefingError):
     """MkDocs failed, or --strict found problems; the previous site/ was kept."""
+
+
+def mkdocs_failed(output: str) -> BuildFailed:
+    """The error for a failed MkDocs run, with the last lines of its own output."""
+    tail = "\n".join(output.strip().splitlines()[-15:])
+    return BuildFailed(f"mkdocs build failed (the previous site was kept):\n{tail}")

@@ -25,12 +25,12 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import IO
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import IO
 
-from .errors import BuildFailed
-from .incremental import SEARCH_JSON, write_search_index
+from .errors import BuildFailed, mkdocs_failed
+from .incremental import SEARCH_JSON, output_path, write_search_index
 
 # Folders with one page per article/actor: the bulk of a large site, and not in the nav.
 SHARDED_FOLDERS = ("artikel", "akteure")
@@ -110,7 +110,9 @@ def build_sharded(mkdocs_file: Path, pages: Sequence[str], output: Path, *, work
     try:
         _run_all(mkdocs_file, shards, outputs, max(1, workers), strict, quiet)
         for shard, folder in zip(shards[1:], outputs[1:]):
-            merge_shard(output, folder, shard)
+            move_pages(output, folder, shard)
+        _merge_search(output, outputs[1:])
+        _merge_sitemap(output, outputs[1:])
     finally:
         for folder in outputs[1:]:
             shutil.rmtree(folder, ignore_errors=True)
@@ -146,8 +148,7 @@ def _run_all(mkdocs_file: Path, shards: Sequence[Shard], outputs: Sequence[Path]
                 out = log.read()
                 log.close()
                 if process.returncode != 0:
-                    tail = "\n".join(out.strip().splitlines()[-15:])
-                    raise BuildFailed(f"mkdocs build failed (the previous site was kept):\n{tail}")
+                    raise mkdocs_failed(out)
     finally:
         for process, log in running:
             process.kill()
@@ -155,45 +156,41 @@ def _run_all(mkdocs_file: Path, shards: Sequence[Shard], outputs: Sequence[Path]
             log.close()
 
 
-def merge_shard(site: Path, folder: Path, shard: Shard) -> None:
-    """Move a shard's pages into the site and append its search entries and sitemap URLs."""
+def move_pages(site: Path, folder: Path, shard: Shard) -> None:
+    """Move a shard's pages into the site; every page the shard owns must be there."""
     for page in shard.pages:
-        relpath = PurePosixPath(page).with_suffix(".html").as_posix()
+        relpath = output_path(page)
         source = folder / relpath
         if not source.is_file():
             raise BuildFailed(f"mkdocs build of shard {shard.index} did not write {relpath}")
         target = site / relpath
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(source, target)
-    _merge_search(site, folder)
-    _merge_sitemap(site, folder)
 
 
-def _merge_search(site: Path, folder: Path) -> None:
-    extra, base = folder / SEARCH_JSON, site / SEARCH_JSON
-    if not extra.is_file() or not base.is_file():
+def _merge_search(site: Path, folders: Sequence[Path]) -> None:
+    """Append the other shards' search entries to shard 0's index, written once."""
+    base = site / SEARCH_JSON
+    extras = [f / SEARCH_JSON for f in folders if (f / SEARCH_JSON).is_file()]
+    if not extras or not base.is_file():
         return
     merged = json.loads(base.read_text(encoding="utf-8"))
-    merged["docs"] = merged.get("docs", []) + json.loads(extra.read_text(encoding="utf-8")).get("docs", [])
+    for extra in extras:
+        merged["docs"] = merged.get("docs", []) + json.loads(extra.read_text(encoding="utf-8")).get("docs", [])
     write_search_index(site, merged)
 
 
-def _merge_sitemap(site: Path, folder: Path) -> None:
-    extra, base = folder / SITEMAP, site / SITEMAP
-    if not extra.is_file() or not base.is_file():
-        return
-    urls = re.findall(r"<url>.*?</url>", extra.read_text(encoding="utf-8"), re.S)
-    if not urls:
+def _merge_sitemap(site: Path, folders: Sequence[Path]) -> None:
+    """Append the other shards' sitemap URLs to shard 0's sitemap (and its .gz), written once."""
+    base = site / SITEMAP
+    urls = [u for f in folders if (f / SITEMAP).is_file()
+            for u in re.findall(r"<url>.*?</url>", (f / SITEMAP).read_text(encoding="utf-8"), re.S)]
+    if not urls or not base.is_file():
         return
     text = base.read_text(encoding="utf-8").replace("</urlset>", "".join(f"    {u}\n" for u in urls) + "</urlset>")
     base.write_text(text, encoding="utf-8")
     with gzip.GzipFile(site / f"{SITEMAP}.gz", "wb", mtime=0) as packed:
         packed.write(text.encode("utf-8"))
-
-
-def docs_pages(docs_dir: Path) -> list[str]:
-    """Docs-relative paths of every file in the docs folder."""
-    return sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*") if p.is_file())
 
 
 def _build_one(config_file: str, site_dir: str, exclude: str, strict: bool, quiet: bool) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path, PurePosixPath
 
-from .errors import BuildFailed, RenderError
+from .errors import RenderError, mkdocs_failed
 from . import incremental, shards
 from .incremental import DocsChange
 from .render import Page
@@ -152,8 +152,7 @@ def run_mkdocs(mkdocs_file: Path, output: Path, *, strict: bool = False, quiet: 
         cmd.append("--quiet")
     result = subprocess.run(cmd, capture_output=True, text=True, cwd=mkdocs_file.parent, check=False)
     if result.returncode != 0:
-        tail = "\n".join((result.stderr or result.stdout).strip().splitlines()[-15:])
-        raise BuildFailed(f"mkdocs build failed (the previous site was kept):\n{tail}")
+        raise mkdocs_failed(result.stderr or result.stdout)
 
 
 def swap_in(new_site: Path, site_dir: Path) -> None:

@@ -17,6 +17,11 @@ from briefing.site import run_mkdocs
 SLUG = st.from_regex(r"[a-z0-9][a-z0-9-]{0,12}", fullmatch=True)
 
 
+def _docs_files(docs_dir: Path) -> list[str]:
+    """Docs-relative paths of every file in a docs folder (what write_docs reports as DocsChange.files)."""
+    return sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*") if p.is_file())
+
+
 def _pages(slugs: list[str]) -> list[str]:
     top = ["index.md", "zeitleiste.md", "artikel/index.md", "akteure/index.md", "themen/handel.md",
            "assets/briefing.css", "grafiken/a.svg"]
@@ -67,7 +72,7 @@ def test_small_sites_are_one_shard() -> None:
 
 def test_sharded_site_equals_plain_build(generated_sample, tmp_path: Path) -> None:
     settings = generated_sample
-    pages = shards.docs_pages(settings.docs_dir)
+    pages = _docs_files(settings.docs_dir)
     plain, sharded = tmp_path / "plain", tmp_path / "sharded"
     run_mkdocs(settings.mkdocs_file, plain)
     count = shards.build_sharded(settings.mkdocs_file, pages, sharded, workers=2, per_shard=15)
@@ -91,7 +96,7 @@ def test_a_failing_shard_fails_the_build(generated_sample, tmp_path: Path) -> No
     broken.write_text(generated_sample.mkdocs_file.read_text(encoding="utf-8") + "\ntheme: {name: no-such-theme}\n",
                       encoding="utf-8")
     with pytest.raises(BuildFailed, match="mkdocs build failed"):
-        shards.build_sharded(broken, shards.docs_pages(generated_sample.docs_dir), tmp_path / "out", workers=2,
+        shards.build_sharded(broken, _docs_files(generated_sample.docs_dir), tmp_path / "out", workers=2,
                              per_shard=15)
     assert not list(tmp_path.glob("out.shard*"))
 

@@ -14,8 +14,7 @@ from dataclasses import replace
 
 from ..model import Actor, ActorKind, Mention, Quote, QuoteKind, Sentence, Span
 from .attribution import (Context, Spans, as_speaker, cue_speaker, intro_speaker, inverted_subject, opening_subject,
-                          resolve_pronoun,
-                          speaker_before, subject_speaker)
+                          resolve_pronoun, speaker_before, subject_speaker)
 from .cues import KONJUNKTIV_I, SO_CUE, trailing_so, verb_cues
 from .indirect import find_indirect
 from .sentences import stopwords

@@ -43,6 +43,9 @@ _SUBORDINATE = re.compile(r"^\s*(?:wie|als|nachdem|während|weil|da|wenn|ob|dass
 _VERB_FINAL = re.compile(r"(?:\s+(?:hat|hatte|habe|haben|hatten|ist|war|sind|waren|wurde|wurden|wird|werden|worden|"
                          r"sei|seien|soll|sollte|will|wollte|kann|konnte|muss|musste|hätte|habe))*\s*(?:[,.;:!?–)(\"“”„]|$)")
 _PASSIVE_AUX = ("wurde", "wurden", "wird", "werden")
+# The agent of a passive: "wurde von X kritisiert", or fronted: "Von X wurde … kritisiert".
+_AGENT = re.compile(r"\b(?:von|vom)\s+")
+_FRONTED_AGENT = re.compile(r"\s*(?:Von|Vom|von|vom)\s+")
 _COORD = re.compile(r"^\s*(?:und|aber|doch|sondern|denn|oder|so)\s+", re.I)
 # Words that may be capitalised at a clause start but never head a speaker phrase.
 _NOT_HEAD = frozenset(
@@ -145,8 +148,7 @@ def subject_of(window: str, verb_start: int, verb_end: int) -> tuple[int, int] |
         return found
     aux = _AUX.search(field, offset)
     if aux and aux.group() in _PASSIVE_AUX:  # passive: the agent is "von X", after the verb or fronted
-        agent = re.compile(r"\b(?:von|vom)\s+").search(field, aux.end()) or \
-            re.compile(r"\s*(?:Von|Vom|von|vom)\s+").match(field, offset)
+        agent = _AGENT.search(field, aux.end()) or _FRONTED_AGENT.match(field, offset)
         found = np_at(field, agent.end(), oblique=True) if agent else None
         if found:
             return found
@@ -225,5 +227,5 @@ def passive_without_agent(field: str, verb: str) -> bool:
     participle = verb.endswith("t") or bool(re.fullmatch(r"\w{0,7}ge\w+en", verb))  # not "wird erklären" (future)
     clause = re.split(r"[,;:–]", field)[-1]
     aux = re.search(rf"\b(?:{'|'.join(_PASSIVE_AUX)})\b", clause)
-    fronted_agent = re.match(r"\s*(?:Von|Vom|von|vom)\s", clause[:aux.start()]) if aux else None  # "Von X wurde …"
-    return participle and aux is not None and not fronted_agent and not re.search(r"\b(?:von|vom)\s", clause[aux.end():])
+    fronted_agent = _FRONTED_AGENT.match(clause, 0, aux.start()) if aux else None  # "Von X wurde …"
+    return participle and aux is not None and not fronted_agent and not _AGENT.search(clause, aux.end())
