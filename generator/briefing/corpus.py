@@ -142,7 +142,7 @@ def _ranked(counter: Counter) -> tuple:
 
 
 def _profile(actor: Actor, slug: str, articles: Sequence[Article], co: Counter,
-             co_actors: dict[tuple[str, int], CoActor] | None = None) -> ActorProfile:
+             co_actors: dict[tuple[str, int], CoActor]) -> ActorProfile:
     appearances, roles, forms, quotes, dates = [], Counter(), Counter(), [], []
     for article in articles:
         mentions = tuple(m for m in article.analysis.mentions if m.actor_id == actor.id)
@@ -173,10 +173,8 @@ def _profile(actor: Actor, slug: str, articles: Sequence[Article], co: Counter,
     )
 
 
-def _co_actor(pair: tuple[str, int], shared: dict[tuple[str, int], CoActor] | None) -> CoActor:
+def _co_actor(pair: tuple[str, int], shared: dict[tuple[str, int], CoActor]) -> CoActor:
     # The same (actor, count) pairs recur in thousands of profiles; frozen, so one object serves all.
-    if shared is None:
-        return CoActor(*pair)
     found = shared.get(pair)
     if found is None:
         found = shared[pair] = CoActor(*pair)

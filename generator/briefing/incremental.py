@@ -65,8 +65,13 @@ def environment_digest(mkdocs_file: Path, theme_dir: Path | None) -> str:
 
 def read_manifest(build_dir: Path) -> dict:
     """The manifest of the last successful build, or {} if there is none or it is unreadable."""
+    return read_json_object(build_dir / MANIFEST)
+
+
+def read_json_object(path: Path) -> dict:
+    """A JSON object from a file this tool wrote, or {} if it is missing, unreadable or not an object."""
     try:
-        data = json.loads((build_dir / MANIFEST).read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}

@@ -31,6 +31,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from ..errors import BuildFailed
+from ..incremental import read_json_object
 
 log = logging.getLogger("briefing")
 
@@ -212,14 +213,6 @@ def ui_shim(parts: Iterable[str]) -> str:
             "})();\n")
 
 
-def _read_stamp(bundle: Path) -> dict:
-    try:
-        data = json.loads((bundle / STAMP).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 def _assemble(bundle: Path, fresh: Path, parts: Mapping[str, tuple[str, ...]], rebuilt: set[str]) -> None:
     """site/pagefind from the new primary bundle, the new parts and the kept ones (moved, never rewritten)."""
     previous = bundle.with_name(BUNDLE + ".vorher")
@@ -259,7 +252,7 @@ def index_site(site: Path, *, language: str = "de", changed: Iterable[str] | Non
     if not parts[""]:
         raise BuildFailed(f"Pagefind: {PRIMARY_PAGE} fehlt in der gebauten Seite")
     settings = index_settings(language)
-    rebuild = parts_to_rebuild(parts, _read_stamp(bundle), settings, bundle, changed)
+    rebuild = parts_to_rebuild(parts, read_json_object(bundle / STAMP), settings, bundle, changed)
     log.info("search index: %d of %d parts indexed again", len(rebuild), len(parts))
     fresh = site / (BUNDLE + ".neu")
     if fresh.exists():
