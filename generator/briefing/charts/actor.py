@@ -11,7 +11,8 @@ from ..corpus import ActorProfile, Corpus
 from ..formatting import format_date
 from ..model import PartialDate
 from . import theme
-from .common import count_axis, hbar, with_data, kind_scale, truncate, unique_labels
+from .bars import Bars
+from .common import count_axis, kind_bars, truncate, unique_labels, with_data
 
 PER_ARTICLE_LIMIT = 25  # more appearances than this are summed per month instead of one bar each
 
@@ -50,11 +51,10 @@ def trend_rows(profile: ActorProfile, t: Mapping[str, str], language: str) -> tu
     return rows, True
 
 
-def trend_chart(rows: list[dict], monthly: bool, t: Mapping[str, str]) -> alt.TopLevelMixin:
+def trend_chart(rows: list[dict], monthly: bool, t: Mapping[str, str]) -> Bars | alt.Chart:
     """Per-article bars (few articles) or mentions per month on a time axis (many)."""
     if not monthly:
-        return hbar(rows, label="article", value="mentions", label_title=None,
-                               value_title=t["mentions"])
+        return Bars(tuple(rows), "article", "mentions", t["mentions"])
     chart = alt.Chart().mark_bar(color=theme.PRIMARY, stroke=theme.BACKGROUND, strokeWidth=1).encode(
         x=alt.X("period:T", timeUnit="utcyearmonth", title=None,
                 axis=alt.Axis(format="%b %Y", labelAngle=0, labelOverlap=True)),
@@ -77,9 +77,7 @@ def co_actor_rows(profile: ActorProfile, corpus: Corpus, t: Mapping[str, str], n
             for label, (p, shared) in zip(labels, rows, strict=True)]
 
 
-def co_actor_chart(rows: list[dict], t: Mapping[str, str]) -> alt.LayerChart:
+def co_actor_chart(rows: list[dict], t: Mapping[str, str]) -> Bars:
     """Horizontal bars: shared articles per co-occurring actor, coloured by kind."""
     kinds = [k for k in theme.KIND_COLOURS if t[k] in {r["kind"] for r in rows}]
-    color = alt.Color("kind:N", title=t["kind"], scale=kind_scale(kinds, t))
-    return hbar(rows, label="actor", value="articles", label_title=None,
-                           value_title=t["shared_articles"], color=color)
+    return kind_bars(rows, label="actor", value="articles", value_title=t["shared_articles"], kinds=kinds, labels=t)

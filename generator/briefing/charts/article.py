@@ -11,7 +11,8 @@ import altair as alt
 from ..formatting import format_amount
 from ..model import Article, FigureKind
 from . import theme
-from .common import ROW_HEIGHT, hbar, kind_scale, truncate, unique_labels, with_data
+from .bars import Bars
+from .common import ROW_HEIGHT, kind_bars, truncate, unique_labels, with_data
 
 
 def article_mentions_rows(article: Article, t: Mapping[str, str], n: int = 15) -> list[dict]:
@@ -26,12 +27,10 @@ def article_mentions_rows(article: Article, t: Mapping[str, str], n: int = 15) -
             for label, i in zip(labels, ranked, strict=True)]
 
 
-def article_mentions_chart(rows: list[dict], t: Mapping[str, str]) -> alt.LayerChart:
+def article_mentions_chart(rows: list[dict], t: Mapping[str, str]) -> Bars:
     """Horizontal bars: mentions per actor in one article, coloured by kind."""
     kinds = [k for k in theme.KIND_COLOURS if t[k] in {r["kind"] for r in rows}]
-    color = alt.Color("kind:N", title=t["kind"], scale=kind_scale(kinds, t))
-    return hbar(rows, label="actor", value="mentions", label_title=None, value_title=t["mentions"],
-                           color=color)
+    return kind_bars(rows, label="actor", value="mentions", value_title=t["mentions"], kinds=kinds, labels=t)
 
 
 def figure_rows(article: Article, language: str, n: int = 20) -> list[dict]:

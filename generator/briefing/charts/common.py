@@ -7,8 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import altair as alt
 
 from . import theme
-
-ROW_HEIGHT = 20  # px per bar: room for an 11 px label in print
+from .bars import ROW_HEIGHT, Bars, bar_ticks
 
 
 def truncate(text: str, limit: int = 48) -> str:
@@ -30,12 +29,6 @@ def unique_labels(names: Sequence[str]) -> list[str]:
         seen[name] = seen.get(name, 0) + 1
         out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
     return out
-
-
-def kind_scale(kinds: Iterable[str], labels: Mapping[str, str]) -> alt.Scale:
-    """Colour scale with a fixed colour per actor kind, so 'Land' is teal in every chart."""
-    present = [k for k in theme.KIND_COLOURS if k in set(kinds)]
-    return alt.Scale(domain=[labels[k] for k in present], range=[theme.KIND_COLOURS[k] for k in present])
 
 
 def with_data(chart, rows: list[dict]):
@@ -68,15 +61,31 @@ def count_legend(title: str, values: list[int]) -> alt.Legend:
     return alt.Legend(title=title, format=",d", **extra)
 
 
-def hbar(rows: list[dict], *, label: str, value: str, label_title: str, value_title: str,
-         color: alt.Color | None = None) -> alt.LayerChart:
-    """Horizontal bars in the order of `rows`, value printed at the bar end."""
-    order = [r[label] for r in rows]
+def kind_bars(rows: list[dict], *, label: str, value: str, value_title: str, kinds: Iterable[str],
+              labels: Mapping[str, str]) -> Bars:
+    """Bars coloured by actor kind (fixed colour per kind, legend in KIND_COLOURS order)."""
+    present = [k for k in theme.KIND_COLOURS if k in set(kinds)]
+    return Bars(tuple(rows), label, value, value_title, "kind",
+                tuple((labels[k], theme.KIND_COLOURS[k]) for k in present), labels["kind"])
+
+
+def bars_chart(chart: Bars) -> alt.LayerChart:
+    """The Vega-Lite (Altair) version of a bar chart that charts.bars draws directly."""
+    rows = [dict(r) for r in chart.rows]
+    order = [r[chart.label] for r in rows]
+    ticks = bar_ticks(max((r[chart.value] for r in rows), default=1))
     base = alt.Chart().encode(
-        y=alt.Y(f"{label}:N", sort=order, title=label_title),
-        x=alt.X(f"{value}:Q", axis=count_axis(value_title, max((r[value] for r in rows), default=1))),
+        y=alt.Y(f"{chart.label}:N", sort=order, title=None),
+        x=alt.X(f"{chart.value}:Q", scale=alt.Scale(domain=[0, ticks[-1]]),
+                axis=alt.Axis(format=",d", title=chart.value_title, values=ticks)),
     )
-    bars = base.mark_bar(color=theme.PRIMARY) if color is None else base.mark_bar().encode(color=color)
-    text = base.mark_text(align="left", dx=3, color=theme.INK).encode(text=alt.Text(f"{value}:Q", format=",d"))
-    chart = alt.layer(bars, text).properties(width=theme.BAR_WIDTH, height=max(1, len(rows)) * ROW_HEIGHT)
-    return with_data(chart, rows)
+    if chart.colour_field:
+        domain, colours = zip(*chart.colours, strict=True) if chart.colours else ((), ())
+        color = alt.Color(f"{chart.colour_field}:N", title=chart.legend_title,
+                          scale=alt.Scale(domain=list(domain), range=list(colours)))
+        bars = base.mark_bar().encode(color=color)
+    else:
+        bars = base.mark_bar(color=theme.PRIMARY)
+    text = base.mark_text(align="left", dx=3, color=theme.INK).encode(text=alt.Text(f"{chart.value}:Q", format=",d"))
+    layered = alt.layer(bars, text).properties(width=theme.BAR_WIDTH, height=max(1, len(rows)) * ROW_HEIGHT)
+    return with_data(layered, rows)

@@ -40,20 +40,28 @@ class ChartSource:
     The builder runs only when the SVG is not cached: the cache key is the recipe, not the spec.
     """
 
-    builder: Callable[..., object]  # returns an Altair chart or a Vega-Lite dict
+    builder: Callable[..., object]  # returns charts.bars.Bars, an Altair chart or a Vega-Lite dict
     args: tuple = ()
+
+    def build(self) -> object:
+        """The chart object the builder makes (builds it now)."""
+        return self.builder(*self.args)
 
     def spec(self) -> Mapping:
         """The Vega-Lite spec (builds the chart now)."""
-        chart = self.builder(*self.args)
-        # validate=False: the specs are built by our own tested functions; validation costs ~10 ms a chart.
-        return chart if isinstance(chart, Mapping) else chart.to_dict(validate=False)
+        return spec_of(self.build())
 
     def recipe(self) -> str:
         """Stable text naming the builder and its arguments (the chart code itself is hashed elsewhere)."""
         name = f"{self.builder.__module__}.{self.builder.__qualname__}"
         return json.dumps([name, self.args], sort_keys=True, ensure_ascii=False, separators=(",", ":"),
                           default=_plain)
+
+
+def spec_of(chart: object) -> Mapping:
+    """The Vega-Lite spec of a built chart (a dict already, or anything with Altair's to_dict)."""
+    # validate=False: the specs are built by our own tested functions; validation costs ~10 ms a chart.
+    return chart if isinstance(chart, Mapping) else chart.to_dict(validate=False)
 
 
 def constant(spec: Mapping) -> ChartSource:

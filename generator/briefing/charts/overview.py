@@ -11,7 +11,8 @@ from ..corpus import Corpus
 from ..formatting import format_date
 from ..model import PartialDate
 from . import theme
-from .common import count_axis, count_legend, hbar, kind_scale, truncate, unique_labels, with_data
+from .bars import Bars
+from .common import count_axis, count_legend, kind_bars, truncate, unique_labels, with_data
 
 ACTOR_KINDS = ("Person", "Land", "Organisation")
 
@@ -33,12 +34,10 @@ def top_actors_rows(corpus: Corpus, t: Mapping[str, str], n: int = 15) -> list[d
     ]
 
 
-def top_actors_chart(rows: list[dict], t: Mapping[str, str]) -> alt.LayerChart:
+def top_actors_chart(rows: list[dict], t: Mapping[str, str]) -> Bars:
     """Horizontal bars: mentions per actor, coloured by kind."""
     kinds = {k for k in ACTOR_KINDS if t[k] in {r["kind"] for r in rows}}
-    color = alt.Color("kind:N", title=t["kind"], scale=kind_scale(kinds, t))
-    return hbar(rows, label="actor", value="mentions", label_title=None, value_title=t["mentions"],
-                           color=color)
+    return kind_bars(rows, label="actor", value="mentions", value_title=t["mentions"], kinds=kinds, labels=t)
 
 
 def topic_rows(corpus: Corpus) -> list[dict]:
@@ -50,9 +49,9 @@ def topic_rows(corpus: Corpus) -> list[dict]:
     return rows
 
 
-def topic_chart(rows: list[dict], t: Mapping[str, str]) -> alt.LayerChart:
+def topic_chart(rows: list[dict], t: Mapping[str, str]) -> Bars:
     """Horizontal bars: number of articles per topic."""
-    return hbar(rows, label="topic", value="articles", label_title=None, value_title=t["articles"])
+    return Bars(tuple(rows), "topic", "articles", t["articles"])
 
 
 def heatmap_rows(corpus: Corpus, max_actors: int = 20, max_articles: int = 25) -> tuple[list[dict], list, list]:

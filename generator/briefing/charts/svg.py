@@ -1,4 +1,5 @@
-"""Vega-Lite spec -> SVG with vl-convert, offline, cached by the hash of the chart's recipe.
+"""Charts -> SVG, offline, cached by the hash of the chart's recipe: bar charts drawn in Python
+(charts.bars), everything else from its Vega-Lite spec with vl-convert.
 
 vl-convert embeds a JavaScript engine that does not survive fork(); many charts are rendered in
 spawn-started worker processes, a handful in-process (starting a worker costs more than ~20 charts).
@@ -17,7 +18,7 @@ from pathlib import Path
 import vl_convert
 
 from . import theme
-from .model import ChartSource
+from .model import ChartSource, spec_of
 
 # Below this many uncached charts, worker start-up (~1 s each) costs more than it saves.
 PARALLEL_THRESHOLD = 60
@@ -85,8 +86,13 @@ def render_cached(sources: Mapping[str, ChartSource], cache_dir: Path, language:
     jobs = {}
     for name in sorted(sources):
         digest = hashes[name]
-        if digest not in svgs and digest not in jobs:
-            jobs[digest] = (digest, sources[name].spec(), language)  # only uncached charts are built
+        if digest in svgs or digest in jobs:
+            continue
+        chart = sources[name].build()  # only uncached charts are built
+        if hasattr(chart, "svg"):  # drawn in Python (charts.bars): no renderer needed
+            svgs[digest] = _store(cache_dir, digest, chart.svg(language))
+        else:
+            jobs[digest] = (digest, spec_of(chart), language)
     workers = workers if workers is not None else min(4, os.cpu_count() or 1)
     if len(jobs) >= PARALLEL_THRESHOLD and workers > 1:
         # spawn, never fork: a forked vl-convert (Deno/V8) hangs.
