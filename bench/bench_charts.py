@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     sources = {ref.key: ref.source for ref in plan}
     built = timed("build charts (cold only)", lambda: [source.build() for source in sources.values()])
     drawn = [chart for chart in built if hasattr(chart, "svg")]
-    timed(f"draw {len(drawn)} bar charts in Python", lambda: [chart.svg("de") for chart in drawn])
+    timed(f"draw {len(drawn)} charts in Python (bars, dots)", lambda: [chart.svg("de") for chart in drawn])
     timed(f"Vega-Lite specs of the other {len(built) - len(drawn)}",
           lambda: [source.spec() for source, chart in zip(sources.values(), built) if not hasattr(chart, "svg")])
     workers = args.workers or None

@@ -12,6 +12,7 @@ from ..formatting import format_amount
 from ..model import Article, FigureKind
 from . import theme
 from .bars import Bars
+from .dots import DOT_SIZE, TEXT_DX, Dots
 from .common import ROW_HEIGHT, kind_bars, truncate, unique_labels, with_data
 
 
@@ -58,17 +59,23 @@ def decade_ticks(values: list[float], max_ticks: int = 7) -> list[float]:
     return [10.0 ** e for e in range(lo, hi + 1, step)]
 
 
-def figures_chart(rows: list[dict], t: Mapping[str, str], language: str) -> alt.LayerChart:
+def figures_chart(rows: list[dict], t: Mapping[str, str], language: str) -> Dots:
     """Dots on a logarithmic axis (amounts span many magnitudes), labelled '550 Mrd. USD'."""
-    order = [r["figure"] for r in rows]
     ticks = decade_ticks([r["value"] for r in rows])
+    return Dots(tuple(rows), tuple(ticks), t["value_log"], t["unit"], language)
+
+
+def figures_spec(chart: Dots) -> alt.LayerChart:
+    """The Vega-Lite (Altair) version of the figures chart that charts.dots draws directly."""
+    rows = [dict(r) for r in chart.rows]
+    ticks = list(chart.ticks)
     base = alt.Chart().encode(
-        y=alt.Y("figure:N", sort=order, title=None),
-        x=alt.X("value:Q", title=t["value_log"], scale=alt.Scale(type="log", domain=[ticks[0], ticks[-1]]),
-                axis=alt.Axis(values=ticks, labelExpr=theme.magnitude_label_expr(language), labelFlush=False)),
+        y=alt.Y("figure:N", sort=[r["figure"] for r in rows], title=None),
+        x=alt.X("value:Q", title=chart.value_title, scale=alt.Scale(type="log", domain=[ticks[0], ticks[-1]]),
+                axis=alt.Axis(values=ticks, labelExpr=theme.magnitude_label_expr(chart.language), labelFlush=False)),
     )
-    dots = base.mark_point(size=70, filled=True, opacity=1).encode(
-        color=alt.Color("unit:N", title=t["unit"]), shape=alt.Shape("unit:N", title=t["unit"]))
-    text = base.mark_text(align="left", dx=8, color=theme.INK).encode(text="amount:N")
-    chart = alt.layer(dots, text).properties(width=theme.BAR_WIDTH - 80, height=max(1, len(rows)) * ROW_HEIGHT)
-    return with_data(chart, rows)
+    dots = base.mark_point(size=DOT_SIZE, filled=True, opacity=1).encode(
+        color=alt.Color("unit:N", title=chart.legend_title), shape=alt.Shape("unit:N", title=chart.legend_title))
+    text = base.mark_text(align="left", dx=TEXT_DX, color=theme.INK).encode(text="amount:N")
+    layered = alt.layer(dots, text).properties(width=theme.BAR_WIDTH - 80, height=max(1, len(rows)) * ROW_HEIGHT)
+    return with_data(layered, rows)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from ..formatting import MONTHS, MONTHS_SHORT
+from ..formatting import MAGNITUDES, MONTHS, MONTHS_SHORT
 
 # vl-convert measures labels with its Liberation Sans, metric-compatible with Arial and Helvetica,
 # so readers with any of these see the widths it measured. A reader without them (a bare Linux
@@ -85,8 +85,7 @@ def time_format_locale(language: str) -> dict:
 
 def magnitude_label_expr(language: str) -> str:
     """Vega expression labelling a log axis with long-scale magnitudes: '10 Mrd.', '1 Bio.'."""
-    names = {"de": ("Bio.", "Mrd.", "Mio."), "en": ("trn", "bn", "m")}[language if language == "en" else "de"]
     parts = []
-    for factor, name in zip(("1e12", "1e9", "1e6"), names, strict=True):
-        parts.append(f"datum.value >= {factor} ? format(datum.value / {factor}, ',.3~f') + ' {name}' : ")
+    for factor, name in MAGNITUDES["en" if language == "en" else "de"]:
+        parts.append(f"datum.value >= {factor:g} ? format(datum.value / {factor:g}, ',.3~f') + ' {name}' : ")
     return "".join(parts) + "format(datum.value, ',.3~f')"

@@ -1,14 +1,18 @@
-"""Bar charts drawn in Python: geometry, labels, legend, escaping, and agreement with their Vega-Lite spec."""
+"""Charts drawn in Python (bars, dots): geometry, labels, legend, escaping, and agreement with their Vega-Lite spec."""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.charts import theme
-from briefing.charts.bars import FONT_SIZE, Bars, bar_ticks, draw
+from briefing.charts.bars import Bars, bar_ticks, draw
+from briefing.charts.dots import SHAPES, Dots, magnitude_label, symbol
+from briefing.charts.drawing import FONT_SIZE
 from briefing.charts.common import kind_bars
 from briefing.charts.textwidth import text_width
 from briefing.i18n import strings
@@ -128,3 +132,55 @@ def test_the_vega_lite_spec_has_the_same_ticks_order_and_colours() -> None:
     assert bars["y"]["sort"] == ["Donald Trump", "Mexiko", "Weißes Haus"]
     assert bars["color"]["scale"]["range"] == [theme.KIND_COLOURS[k] for k in ("Person", "Land", "Organisation")]
     assert text["text"]["format"] == ",d"
+
+
+def figures() -> Dots:
+    rows = [{"figure": "550 Milliarden Dollar", "value": 5.5e11, "unit": "USD", "amount": "550 Mrd. USD"},
+            {"figure": "3000 Kilometer", "value": 3000.0, "unit": "km", "amount": "3.000 km"},
+            {"figure": "<img src=x onerror=alert(1)>", "value": 10.0, "unit": "USD", "amount": "10 USD"}]
+    return Dots(tuple(rows), (1.0, 1e3, 1e6, 1e9, 1e12), T["value_log"], T["unit"], "de")
+
+
+def test_dots_sit_on_a_log_axis() -> None:
+    root = parse(figures().svg("de"))
+    plot = root.find(f"{SVG}g")
+    usd = plot.findall(f"{SVG}circle")  # USD sorts first: circles in the first colour
+    km = plot.findall(f"{SVG}rect")  # km second: squares
+    assert len(usd) == 2 and len(km) == 1
+    plot_w = theme.BAR_WIDTH - 80
+    assert abs(float(usd[0].get("cx")) - plot_w * 11.74 / 12) < 0.5  # log10(5.5e11) = 11.74 of 12 decades
+    assert abs(float(usd[1].get("cx")) - plot_w / 12) < 0.5
+    assert {c.get("fill") for c in usd} == {theme.CATEGORY_RANGE[0]} and km[0].get("fill") == theme.CATEGORY_RANGE[1]
+
+
+def test_dots_label_ticks_with_magnitudes_and_escape_labels() -> None:
+    svg = figures().svg("de")
+    labels = texts(parse(svg))
+    assert {"1", "1.000", "1 Mio.", "1 Mrd.", "1 Bio."} <= set(labels)
+    assert "550 Mrd. USD" in labels and "<img src=x onerror=alert(1)>" in labels
+    assert "<img" not in svg
+    legend = parse(svg).find(f"{SVG}g").find(f"{SVG}g[@transform]")
+    assert [t.text for t in legend.iter(f"{SVG}text")] == ["Einheit", "USD", "km"]
+
+
+def test_magnitude_labels_match_the_vega_expression() -> None:
+    assert magnitude_label(1e13, "de") == "10 Bio." and magnitude_label(1e13, "en") == "10 trn"
+    assert magnitude_label(100000.0, "de") == "100.000" and magnitude_label(2.5e9, "de") == "2,5 Mrd."
+    assert "' Bio.'" in theme.magnitude_label_expr("de") and "' bn'" in theme.magnitude_label_expr("en")
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_every_shape_is_a_closed_filled_figure(shape) -> None:
+    element = ET.fromstring(f'<svg xmlns="http://www.w3.org/2000/svg">{symbol(shape, 50, 50, "#000")}</svg>')[0]
+    assert element.get("fill") == "#000"
+    if element.tag.endswith("polygon"):
+        xs = [float(p.split(",")[0]) for p in element.get("points").split()]
+        assert len(xs) >= 3 and 40 < min(xs) < 50 < max(xs) < 60
+
+
+def test_the_figures_spec_keeps_the_log_scale_and_ticks() -> None:
+    spec = figures().to_dict()
+    dots, text = (layer["encoding"] for layer in spec["layer"])
+    assert dots["x"]["scale"] == {"type": "log", "domain": [1.0, 1e12]}
+    assert dots["x"]["axis"]["values"] == [1.0, 1e3, 1e6, 1e9, 1e12]
+    assert text["text"]["field"] == "amount"
