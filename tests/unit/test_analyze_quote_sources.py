@@ -99,3 +99,64 @@ def test_konjunktiv_continuation_with_its_own_reporting_subject():
     quotes = found("Shakira sagte, sie komme gern. Journalisten beschweren sich unterdessen über massive "
                    "Behinderungen der Berichterstattung, nur staatliche Reporter seien zugelassen.")
     assert quotes[-1][2] == "Journalisten"
+
+
+def test_plural_and_present_particle_verbs_are_cues():
+    assert found("Viele Anwohner gaben an, sich nachts nicht mehr sicher zu fühlen.") == [
+        (QuoteKind.INDIRECT, "sich nachts nicht mehr sicher zu fühlen", "Viele Anwohner", "gaben")]
+    assert found("Die Stadtwerke warfen dem Vermieter vor, die Zähler manipuliert zu haben.") == [
+        (QuoteKind.INDIRECT, "die Zähler manipuliert zu haben", "Die Stadtwerke", "warfen")]
+
+
+def test_particle_written_before_a_verb_final_cue():
+    assert found("Wie der Sportverband am Freitag bekannt gab, wird das Turnier verschoben.") == [
+        (QuoteKind.INDIRECT, "wird das Turnier verschoben", "der Sportverband", "gab")]
+
+
+def test_requests_and_offers_are_cues():
+    assert found("Der Stadtrat hat die Ministerin gebeten, ihre Entscheidung zu überdenken.") == [
+        (QuoteKind.INDIRECT, "ihre Entscheidung zu überdenken", "Der Stadtrat", "gebeten")]
+    assert found("Die Gewerkschaft hat den Betreibern angeboten, die Schichten neu zu verteilen.") == [
+        (QuoteKind.INDIRECT, "die Schichten neu zu verteilen", "Die Gewerkschaft", "angeboten")]
+
+
+def test_zu_sein_is_a_reported_infinitive():
+    assert found("Der Verein beteuerte, jederzeit zu Gesprächen bereit zu sein.") == [
+        (QuoteKind.INDIRECT, "jederzeit zu Gesprächen bereit zu sein", "Der Verein", "beteuerte")]
+
+
+def test_wie_clause_with_an_apposition():
+    assert found("Wie die Sprecherin des Vereins, Anna Berg, erklärte, habe man die Halle gekündigt.") == [
+        (QuoteKind.INDIRECT, "habe man die Halle gekündigt", "die Sprecherin des Vereins, Anna Berg", "erklärte")]
+
+
+def test_quoted_name_between_cue_and_comma():
+    assert found("Ein Vertreter der Firma sagte dem „Tagblatt“, die Produktion werde im Mai eingestellt.") == [
+        (QuoteKind.INDIRECT, "die Produktion werde im Mai eingestellt", "Ein Vertreter der Firma", "sagte")]
+
+
+def test_coordinated_subject_before_the_verb():
+    assert found("Grüne und Linke haben den Plan als unsozial kritisiert.")[0][2] == "Grüne und Linke"
+
+
+def test_relative_clause_cue_names_its_antecedent():
+    assert found("Es gibt Stimmen, die dem Bürgermeister vorwerfen, die Wahl manipuliert zu haben.") == [
+        (QuoteKind.INDIRECT, "die Wahl manipuliert zu haben", "Stimmen, die", "vorwerfen")]
+
+
+def test_pronoun_subject_is_not_replaced_by_a_named_object():
+    assert found("Er forderte Oettinger auf, mehr Geld bereitzustellen.")[0][2] == "Er"
+
+
+def test_names_with_slash_and_zu():
+    assert found("Der Chef der CDU/CSU-Gruppe, Paul Weber, kündigte an, gegen den Antrag zu stimmen.")[0][2] == \
+        "Der Chef der CDU/CSU-Gruppe, Paul Weber"
+    assert found("Der Abgeordnete Karl zu Steinfeld sagte, man müsse die Pläne stoppen.") == [
+        (QuoteKind.INDIRECT, "man müsse die Pläne stoppen", "Der Abgeordnete Karl zu Steinfeld", "sagte")]
+
+
+def test_that_clause_around_a_direct_quote():
+    quotes = found("Oettinger hält daran fest, dass der Vertrag „in dieser Form nicht mehr haltbar“ sei.")
+    assert quotes[0] == (QuoteKind.INDIRECT, "dass der Vertrag „in dieser Form nicht mehr haltbar“ sei", "Oettinger",
+                         "hält")
+    assert quotes[1][:3] == (QuoteKind.DIRECT, "in dieser Form nicht mehr haltbar", "Oettinger")

@@ -9,7 +9,7 @@ import re
 from ..model import ActorKind, Mention, Quote, Sentence, Span
 from .cues import PRONOUN
 from .pronouns import antecedent
-from .speakers import apposition, np_at, passive_without_agent, subject_after, subject_of
+from .speakers import VERB_FINAL, apposition, np_at, passive_without_agent, source_before, subject_after, subject_of
 
 KIND_RANK = {ActorKind.PERSON: 0, ActorKind.ORGANISATION: 1, ActorKind.LAND: 2}
 
@@ -89,6 +89,7 @@ def subject_speaker(ctx: Context, start: int, window: str) -> tuple[str | None, 
     return as_speaker(ctx, start + found[0], start + found[1]) if found else None
 
 
+_DETERMINER = re.compile(r"(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s")
 _BOUNDARY = re.compile(r"[,;:–(]|[“”\"»«](?=\s*[,–]?\s*[a-zäöü])")
 
 
@@ -106,6 +107,9 @@ def cue_speaker(ctx: Context, lo: int, cs: int, ce: int, hi: int) -> tuple[str |
             or document_source(ctx, start, min(hi, ce + 120))
         if found or not impersonal:
             return found
+    relative = _relative_speaker(ctx, lo, start, cs, ce)
+    if relative:
+        return relative
     # "Die Sprecherin, Heike van Laak, sagte" / "X, der Polizeichef, dankte … und ergänzte": when the clause
     # has no subject of its own, the noun phrases before the commas (appositions) are the subject.
     if cuts and not re.match(r"\s*[A-ZÄÖÜ„]", ctx.text[start:cs]) and ctx.text[cuts[-1] - 1] == ",":
@@ -114,15 +118,35 @@ def cue_speaker(ctx: Context, lo: int, cs: int, ce: int, hi: int) -> tuple[str |
             return found
     window = ctx.text[start:min(hi, ce + 200)]
     found = subject_of(window, cs - start, ce - start)
-    if found and found[1] <= cs - start and not ctx.mentions_in(start + found[0], start + found[1]):
-        # Object first ("Eine Verschiebung bezeichnete Conze als fatal"): a named actor after the verb is the subject.
+    if found and found[1] <= cs - start and not ctx.mentions_in(start + found[0], start + found[1]) \
+            and not PRONOUN.fullmatch(window[found[0]:found[1]]):
+        # Object first ("Eine Verschiebung bezeichnete Conze als fatal"): a bare name after the verb is the subject;
+        # "Die Regierung beschuldigt die Rebellen" keeps the usual order, and "er"/"sie" is always the subject.
         after = subject_after(window[ce - start:])
-        named = ctx.mentions_in(ce + after[0], ce + after[1]) if after else []
+        bare = after and not _DETERMINER.match(window, ce - start + after[0])
+        named = ctx.mentions_in(ce + after[0], ce + after[1]) if bare else []
         if any(ctx.kinds[m.actor_id] is ActorKind.PERSON for m in named):
             found = (ce - start + after[0], ce - start + after[1])
     if found:
         return as_speaker(ctx, start + found[0], start + found[1])
     return _apposition_before(ctx, head_start, cuts) or speaker_before(ctx, lo, cs)
+
+
+# A relative clause opened after a comma: ", der die Entscheidung als „…“ bezeichnet", ", das vorschlug".
+_RELATIVE_OPEN = re.compile(r"\s*(?:der|die|das|welche|welcher|welches)\s")
+_SPACES = re.compile(r"\s*")
+
+
+def _relative_speaker(ctx: Context, lo: int, start: int, cs: int, ce: int) -> tuple[str | None, Span] | None:
+    """Speaker of a verb-final cue in a relative clause: the noun before the comma with its relative pronoun."""
+    opener = _RELATIVE_OPEN.match(ctx.text, start, cs)
+    if opener is None or ctx.text[start - 1:start] != "," or not VERB_FINAL.match(ctx.text, ce):
+        return None
+    look = max(lo, start - 150)
+    found = source_before(ctx.text[look:start - 1])  # "ein Kommentar, der …": the antecedent ends at the comma
+    # The span keeps the pronoun too: readers (and the corpus) take either as the speaker.
+    begin = look + found[0] if found else _SPACES.match(ctx.text, start).end()
+    return as_speaker(ctx, begin, opener.end() - 1)
 
 
 def _apposition_before(ctx: Context, head_start: int, cuts: list[int]) -> tuple[str | None, Span] | None:

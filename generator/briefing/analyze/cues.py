@@ -20,23 +20,25 @@ _STRONG = (
     "unterstrich unterstrichen unterstreicht schrieb schrieben schreibt geschrieben sprach sprachen spricht "
     "nannte nannten nennt genannt versprach versprachen verspricht rief riefen ruft hieß heißt "
     "verwies verweist gestand gestehen gesteht wusste weiß meinte befand befindet stellte stellt "
-    "gab gibt hob hebt wies weist ließ lässt warf wirft sagte beschrieb beschreibt widersprach widerspricht bestritt bestreitet empfahl empfiehlt riet rät "
-    "beschloss beschlossen entschied entschieden bat baten schlug schlugen ging gingen geht gehen"
+    "gab gaben gibt geben hob hebt wies weist ließ lässt warf warfen wirft werfen sagte beschrieb beschreibt widersprach widerspricht bestritt bestreitet empfahl empfiehlt riet rät "
+    "beschloss beschlossen entschied entschieden bat baten schlug schlugen ging gingen geht gehen gebeten "
+    "bot boten bietet bieten beschreiben"
 ).split()
 # Particle verbs whose finite part alone is no reporting verb: require the particle later in the clause.
 _PARTICLE = {
     "teilte": "mit", "teilt": "mit", "teilten": "mit", "gab": "zu|bekannt|an", "gibt": "zu|bekannt|an",
+    "gaben": "zu|bekannt|an", "geben": "zu|bekannt|an",
     "stellte": "klar|fest", "stellt": "klar|fest", "hob": "hervor", "hebt": "hervor", "wies": "hin|zurück",
-    "weist": "hin|zurück", "ließ": "wissen|verlauten", "lässt": "wissen|verlauten", "warf": "vor", "wirft": "vor",
+    "weist": "hin|zurück", "ließ": "wissen|verlauten", "lässt": "wissen|verlauten", "warf": "vor", "wirft": "vor", "warfen": "vor", "werfen": "vor",
     "räumte": "ein", "räumt": "ein", "schlug": "vor", "schlugen": "vor", "ging": "davon aus|aus",
     "gingen": "davon aus|aus", "geht": "davon aus|aus", "gehen": "davon aus|aus", "beschloss": "", "beschlossen": "",
-    "entschied": "", "entschieden": "", "bat": "", "baten": "", "fügte": "hinzu|an", "fügt": "hinzu|an", "befand": "", "befindet": "", "führte": "aus", "führt": "aus", "führten": "aus",
+    "entschied": "", "entschieden": "", "bat": "", "baten": "", "bot": "an", "boten": "an", "bietet": "an", "bieten": "an", "fügte": "hinzu|an", "fügt": "hinzu|an", "befand": "", "befindet": "", "führte": "aus", "führt": "aus", "führten": "aus",
 }
 _ALWAYS_BLOCKED = frozenset({"führen", "führe", "führt", "geführt", "führten", "führet", "befand", "befindet", "meinen", "meine", "meinet", "teilen", "teile"})  # "befand sich", "meinen" = my (plural)
 
 # Separable particle verbs written as one word: "wie X mitteilte", "hat angekündigt", "vorzuwerfen".
 _SEPARATED = {  # particle -> verb stems that report speech with it ("mitteilen", not "vorstellen")
-    "mit": "teil", "an": "kündig|geb|gab|gegeben", "auf": "forder|ruf|rief|gerufen", "ein": "räum",
+    "mit": "teil", "an": "kündig|geb|gab|gegeben|biet|bot|geboten", "auf": "forder|ruf|rief|gerufen", "ein": "räum",
     "zu": "geb|gab|gegeben", "bekannt": "geb|gab|gegeben", "hinzu": "füg", "klar": "stell", "fest": "stell",
     "aus": "führ", "hin": "weis|wies|gewiesen", "zurück": "weis|wies|gewiesen", "vor": "werf|wirf|warf|worfen|schlag|schlug|geschlagen",
     "hervor": "heb|hob|gehoben",
@@ -146,7 +148,10 @@ def verb_cues(sentence: str) -> list[tuple[int, int]]:
         particle = _PARTICLE.get(word)
         if particle is not None:
             clause = sentence[m.end():m.end() + 160]
-            if not particle or not re.search(rf"\b(?:{particle})\b(?=\s*(?:[,.;:!?–]|$))", clause):
+            if not particle or not re.search(rf"\b(?:{particle})\b(?=\s*(?:[,.;:!?–]|$))", clause) and not (
+                    # verb-final with the particle written apart before it: "wie die Polizei bekannt gab,"
+                    re.search(rf"\b(?:{particle})\s+$", sentence[max(0, m.start() - 20):m.start()])
+                    and re.match(r"\s*(?:[,.;:!?–]|$)", clause)):
                 continue
         found.append((m.start(), m.end()))
     return found
@@ -168,7 +173,7 @@ def _not_finite(sentence: str, start: int, end: int) -> bool:
 
 # A zu-infinitive complement: "kündigte an, weitere Schritte prüfen zu wollen", "vorzulegen".
 ZU_INFINITIVE = re.compile(r"\bzu\s+(?!(?:den|einen|seinen|ihren|diesen|allen|vielen|wenigen|keinen|unseren)\b)"
-                           r"[a-zäöü]\w*(?:en|ern|eln)\b|\b(?:an|auf|aus|ein|mit|vor|zurück|ab|bei|fest|her|hin)zu[a-zäöü]+en\b")
+                           r"(?:[a-zäöü]\w*(?:en|ern|eln)|sein|tun)\b|\b(?:an|auf|aus|ein|mit|vor|zurück|ab|bei|fest|her|hin)zu[a-zäöü]+en\b")
 
 
 def reads_like_reported(content: str) -> bool:

@@ -7,11 +7,11 @@ from dataclasses import replace
 
 from ..model import Quote, QuoteKind, Sentence, Span
 from .attribution import Context, Spans, as_speaker, cue_speaker, opening_subject, subject_speaker
+from .sources import make_quote, source_quote
 from .cues import (KONJUNKTIV, KONJUNKTIV_I, KONJUNKTIV_II, LAUT_CUE, SO_CUE, ZU_INFINITIVE, reads_like_reported, trailing_so,
                    verb_cues)
 from .sentences import stopwords
-from .speakers import (PRONOUN_SUBJECT, apposition, np_at, passive_without_agent, source_after, source_before,
-                       subject_after)
+from .speakers import PRONOUN_SUBJECT, apposition, np_at, passive_without_agent, subject_after
 
 # Reporting verbs tried per sentence. Real sentences have one or two; each try looks at the whole
 # sentence, so a run-on "line" with thousands of verbs would otherwise take quadratic time.
@@ -171,7 +171,7 @@ def _indirect_in(ctx: Context, sentence: Sentence, s0: int, body: str, plain: bo
     cues = verb_cues(body)[:_MAX_CUES]
     laut = LAUT_CUE.search(body)
     if laut and laut.group(1).lower() not in ("demnach", "wonach") and (not cues or laut.start() < cues[0][0]):  # "Nach Angaben der Polizei habe der Mann … verlangt"
-        found = _source_quote(ctx, sentence, s0, body, end, laut)
+        found = source_quote(ctx, sentence, s0, body, end, laut)
         if found:
             return found
     so = trailing_so(body[:end])
@@ -191,33 +191,37 @@ def _indirect_in(ctx: Context, sentence: Sentence, s0: int, body: str, plain: bo
                 continue
             speaker = subject_speaker(ctx, s0 + ce, body[ce:])
             if reads_like_reported(content) or _closing_report(body, content, ce, end, speaker):
-                return _make(sentence, s0, 0, len(content), speaker, (cs, ce))
+                return make_quote(sentence, s0, 0, len(content), speaker, (cs, ce))
         pointer = re.search(r",\s*(?:das|dies)$", left)
         if pointer and len(left[:pointer.start()].split()) >= 4:  # "… ausgefallen, das teilte die NASA mit"
             speaker = subject_speaker(ctx, s0 + ce, body[ce:])
             if speaker:
-                return _make(sentence, s0, 0, pointer.start(), speaker, (cs, ce))
-        comma = _subject_apposition(body, ce) or re.match(r"[^,:„\"“.;]{0,60}?[,:]\s*", body[ce:])
+                return make_quote(sentence, s0, 0, pointer.start(), speaker, (cs, ce))
+        comma = _subject_apposition(body, ce) or _COMMA_AFTER.match(body, ce)
         if comma:  # "Trump sagte, er hoffe, dass …"
-            start = ce + comma.end()
+            start = comma.end() if comma.re is _COMMA_AFTER else ce + comma.end()
             content = body[start:end]
             quoted = re.match(r"\s*[„\"“»]", content)
             if reads_like_reported(content) and not quoted and not _not_reported(content):
                 speaker = cue_speaker(ctx, s0, s0 + cs, s0 + ce, s0 + start)
-                return _make(sentence, s0, start, end, speaker, (cs, ce))
+                return make_quote(sentence, s0, start, end, speaker, (cs, ce))
     so = SO_CUE.search(body)
     if so and so.start() > 0 and reads_like_reported(body[:so.start()]):
         speaker = subject_speaker(ctx, s0 + so.end(1), body[so.end(1):])
-        return _make(sentence, s0, 0, so.start(), speaker, (so.start(1), so.end(1)))
+        return make_quote(sentence, s0, 0, so.start(), speaker, (so.start(1), so.end(1)))
     act = _speech_act(ctx, sentence, s0, body, end, cues) if plain else None  # a direct quote carries the act
     if act:
         return act
-    that = _that_clause(ctx, sentence, s0, body, end) if plain else None
+    that = _that_clause(ctx, sentence, s0, body, end)  # quoted words inside the "dass" clause do not stop it
     if that:
         return that
     if laut:  # "laut X" / "nach Angaben von X" / "X zufolge" mark a source even in the indicative
-        return _source_quote(ctx, sentence, s0, body, end, laut)
+        return source_quote(ctx, sentence, s0, body, end, laut)
     return None
+
+
+# The rest of a reporting clause up to its comma or colon; a quoted name may sit in it ("sagte der „Zeit“,").
+_COMMA_AFTER = re.compile(r"(?:[^,:„\"“.;]|„[^“„\n]{1,40}“){0,60}?[,:]\s*")
 
 
 def _closing_report(body: str, content: str, ce: int, end: int, speaker) -> bool:
@@ -251,7 +255,7 @@ def _that_clause(ctx: Context, sentence: Sentence, s0: int, body: str, end: int)
     if speaker is None or not (speaker[0] or PRONOUN_SUBJECT.fullmatch(speaker[1].of(ctx.text))):
         return None  # only a named actor (or er/sie) reports; "Die Lage zeigt, dass …" is the author's
     start = m.start() + 1 + len(body[m.start() + 1:]) - len(body[m.start() + 1:].lstrip())
-    return _make(sentence, s0, start, end, speaker, verb.span())
+    return make_quote(sentence, s0, start, end, speaker, verb.span())
 
 
 # Verbs that report a speech act by themselves, without a clause: "Die Brauer warnen vor Fracking."
@@ -281,7 +285,7 @@ def _speech_act(ctx: Context, sentence: Sentence, s0: int, body: str, end: int,
         start = min(clause, speaker[1].start - s0) if speaker and speaker[1].start >= s0 else clause
         start += len(body[start:]) - len(body[start:].lstrip())
         if len(body[start:end].split()) >= 4:
-            return _make(sentence, s0, start, end, speaker, (cs, ce))
+            return make_quote(sentence, s0, start, end, speaker, (cs, ce))
     return None
 
 
@@ -313,8 +317,8 @@ def _only_noun_phrases(content: str) -> bool:
     return all(apposition(part) for part in content.split(","))
 
 
-# "wie" opening a verb-final reporting clause: "wie der Sprecher am Montag mitteilte".
-_WIE = re.compile(r"(?:^|[,–(]\s*)[Ww]ie\s+[^,;:„“\"]{1,110}\s$")
+# "wie" opening a verb-final reporting clause: "wie der Sprecher am Montag mitteilte", "Wie die Ministerin, X, erklärte".
+_WIE = re.compile(r"(?:^|[,–(]\s*)[Ww]ie\s+[^,;:„“\"]{1,110}(?:,\s[^,;:„“\"]{1,80},[^,;:„“\"]{0,60})?\s$")
 
 
 def _wie_clause(ctx: Context, sentence: Sentence, s0: int, body: str, end: int, wie: re.Match,
@@ -329,9 +333,9 @@ def _wie_clause(ctx: Context, sentence: Sentence, s0: int, body: str, end: int, 
     tail = re.match(r"[^,;]{0,40}?(?:,\s*|$)", body[cue[1]:])
     if wie.start() == 0 and tail and tail.end() > 0:
         start = cue[1] + tail.end()
-        return _make(sentence, s0, start, end, speaker, cue) if len(body[start:end].split()) >= 3 else None
+        return make_quote(sentence, s0, start, end, speaker, cue) if len(body[start:end].split()) >= 3 else None
     content = body[:wie.start()].rstrip(" ,–(")
-    return _make(sentence, s0, 0, len(content), speaker, cue) if len(content.split()) >= 3 else None
+    return make_quote(sentence, s0, 0, len(content), speaker, cue) if len(content.split()) >= 3 else None
 
 
 def _shift(span: tuple[int, int] | None, by: int) -> tuple[int, int] | None:
@@ -345,59 +349,7 @@ def _pronoun_at(text: str, pos: int) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def _source_quote(ctx: Context, sentence: Sentence, s0: int, body: str, end: int, laut: re.Match) -> Quote | None:
-    """An attributed statement: the sentence minus its "laut X" / "X zufolge" phrase."""
-    cue = laut.span(1)
-    if laut.group(1).endswith("nach") and " " in laut.group(1):  # "seiner Meinung nach": the phrase is the source
-        owner = re.search(r"\b(?:[Ss]einer|[Ii]hrer|[Dd]eren|[Dd]essen|[Dd]em|[Uu]nserer)\s+$", body[:laut.start()])
-        if owner is None:
-            return None
-        source = (owner.start() if owner else laut.start(), laut.end() - 4)
-        cue = (laut.end() - 4, laut.end())
-        phrase_start, phrase_end = source[0], laut.end()
-    elif laut.group(1).lower() in ("demnach", "wonach"):  # the adverb points back to the source
-        source = _pointer_source(ctx, sentence, body, laut.start(1))
-        phrase_start, phrase_end = laut.span(1)
-    elif laut.group(1) == "zufolge":
-        look = max(0, laut.start() - 120)
-        found = source_before(body[look:laut.start()])
-        source = (look + found[0], look + found[1]) if found else None
-        phrase_start, phrase_end = (source[0] if source else laut.start()), laut.end()
-    else:
-        found = source_after(body[laut.end():laut.end() + 160])
-        source = (laut.end() + found[0], laut.end() + found[1]) if found else None
-        phrase_start, phrase_end = laut.start(), (source[1] if source else laut.end())
-    speaker = as_speaker(ctx, s0 + source[0], s0 + source[1]) if source else None
-    rest = body[phrase_end:end]
-    if len(rest.split()) >= 4:
-        start = phrase_end + len(rest) - len(rest.lstrip(" ,"))
-        return _make(sentence, s0, start, end, speaker, cue)
-    content = body[:phrase_start].rstrip(" ,–(")
-    if len(content.split()) >= 4:
-        return _make(sentence, s0, 0, len(content), speaker, cue)
-    return None
-
-
 def _subject_apposition(body: str, ce: int) -> re.Match | None:
     """ "erklärte der Direktor der Behörde (IAEO), Mohammed el-Baradei, …": the subject and its apposition."""
     m = re.match(r"([^,:„\"“.;]{0,140}?),\s*([^,:„\"“.;]{1,60}),\s*", body[ce:])
     return m if m and apposition(m.group(1)) and apposition(m.group(2)) else None
-
-
-def _pointer_source(ctx: Context, sentence: Sentence, body: str, pos: int) -> tuple[int, int] | None:
-    """What "wonach"/"demnach" at `pos` stands for: the noun before ", wonach", else the adverb itself."""
-    if body[pos:pos + 1] == "w":  # "ein Bericht der Agentur, wonach …": a relative adverb after its noun
-        look = max(0, pos - 120)
-        left = body[look:pos].rstrip(" ,")
-        found = source_before(left) if body[look:pos].rstrip().endswith(",") else None
-        return (look + found[0], look + found[1]) if found else (pos, pos + 6)
-    return pos, pos + 7  # "Demnach" itself stands for the source named before (the corpus marks it so)
-
-
-def _make(sentence: Sentence, s0: int, start: int, end: int, speaker, cue) -> Quote | None:
-    """An indirect Quote from sentence-relative offsets (None when empty)."""
-    if end <= start:
-        return None
-    speaker_id, speaker_span = speaker if speaker else (None, None)
-    return Quote(QuoteKind.INDIRECT, Span(s0 + start, s0 + end), sentence.index, speaker_id, speaker_span,
-                 Span(s0 + cue[0], s0 + cue[1]))

@@ -17,8 +17,10 @@ _DET = r"(?i:der|die|das|ein|eine|dessen|deren|sein|seine|ihr|ihre|unser|unsere|
 _ANY_DET = r"(?i:der|die|das|dem|den|des|ein|eine|einem|einer|eines|einen|dessen|deren|seinem|seiner|seinen|ihrem|ihrer|ihren)"
 _ADJ = r"(?:[a-zäöüß][\w-]*(?:e|en|er|es|sten|ten)\s+)"  # inflected attributive adjective
 _DOMAIN = r"[a-z][\w-]*\.(?:de|com|net|org|at|ch|eu|info)\b"  # web sources are written lower-case: "laut faz.net"
-_WORD = rf"(?:[A-ZÄÖÜ][\w.&'-]*[\w.]|[A-ZÄÖÜ]|„[^“„\n]{{1,60}}“|\"[^\"\n]{{1,60}}\"|{_DOMAIN})"  # capitalised word or quoted name
-_NAMEPART = rf"(?:\s+(?:von\s+|van\s+|de\s+|(?:al|el|as|ad|ar|bin|ibn|abu)-)?{_WORD}|\s+(?:al|el|as|ad|ar|abu)-[\wäöü]+)"
+# A capitalised word ("CDU/CSU-Fraktion" too) or a quoted name.
+_WORD = rf"(?:[A-ZÄÖÜ][\w.&'-]*(?:/[A-ZÄÖÜ][\w.&'-]*)?[\w.]|[A-ZÄÖÜ]|„[^“„\n]{{1,60}}“|\"[^\"\n]{{1,60}}\"|{_DOMAIN})"
+# Name particles: "Heike van Laak", "Karl-Theodor zu Guttenberg", "Mohammed el-Baradei".
+_NAMEPART = rf"(?:\s+(?:von\s+|van\s+|de\s+|zu\s+|(?:al|el|as|ad|ar|bin|ibn|abu)-)?{_WORD}|\s+(?:al|el|as|ad|ar|abu)-[\wäöü]+)"
 _HEAD = rf"{_ADJ}{{0,3}}(?:{_WORD}|(?:al|el|as|ad|ar|abu)-[\wäöü]+){_NAMEPART}{{0,4}}"  # "New Yorks Bürgermeister Michael Bloomberg"
 _GEN = rf"(?:\s+(?:des|der|von|vom|für|beim|im|aus|in)\s+(?:(?:des|der|dem|den|einer|eines)\s+)?{_HEAD})"
 _PAREN = r"(?:\s*\([^()\n]{1,40}\))"
@@ -40,8 +42,8 @@ _SUBORDINATE = re.compile(r"^\s*(?:wie|als|nachdem|während|weil|da|wenn|ob|dass
                           r"indem|bevor|sobald|seit|seitdem|obgleich|zumal|wobei|falls)\s+", re.I)
 # "als"/"wie" also open a prefield phrase ("Als Begründung nannte die NASA"); they are conjunctions only
 # when the clause is verb-final: nothing but auxiliaries may follow the reporting verb.
-_VERB_FINAL = re.compile(r"(?:\s+(?:hat|hatte|habe|haben|hatten|ist|war|sind|waren|wurde|wurden|wird|werden|worden|"
-                         r"sei|seien|soll|sollte|will|wollte|kann|konnte|muss|musste|hätte|habe))*\s*(?:[,.;:!?–)(\"“”„]|$)")
+VERB_FINAL = re.compile(r"(?:\s+(?:hat|hatte|habe|haben|hatten|ist|war|sind|waren|wurde|wurden|wird|werden|worden|"
+                        r"sei|seien|soll|sollte|will|wollte|kann|konnte|muss|musste|hätte|habe))*\s*(?:[,.;:!?–)(\"“”„]|$)")
 _PASSIVE_AUX = ("wurde", "wurden", "wird", "werden")
 # The agent of a passive: "wurde von X kritisiert", or fronted: "Von X wurde … kritisiert".
 _AGENT = re.compile(r"\b(?:von|vom)\s+")
@@ -123,12 +125,19 @@ def subject_after(window: str) -> tuple[int, int] | None:
     return np_at(window, pos)
 
 
+_COORDINATED = re.compile(r"\s*(?:(?i:sowohl)\s+)?(.+?)\s+(?:und|sowie|als\s+auch)\s+(.+)")
+
+
 def _is_prefield_subject(prefield: str) -> tuple[int, int] | None:
     """The whole prefield as one noun phrase (then it is the subject), else None."""
     stripped = prefield.rstrip()
     found = np_at(stripped)
     if found and found[1] >= len(stripped) - 1:
         return found
+    # "SPD und PDS haben …", "Sowohl die Behörde als auch das Militär kündigten …": coordinated subjects
+    pair = _COORDINATED.fullmatch(stripped)
+    if pair and all((np := np_at(part)) and np[1] >= len(part) - 1 for part in pair.groups()):
+        return len(stripped) - len(stripped.lstrip()), len(stripped)
     pronoun = re.fullmatch(r"\s*(er|sie|Er|Sie|Dieser|Diese|Letzterer|Letztere)\s*", stripped)
     if pronoun:
         return pronoun.start(1), pronoun.end(1)
@@ -141,7 +150,7 @@ def subject_of(window: str, verb_start: int, verb_end: int) -> tuple[int, int] |
     coord = _COORD.match(field)
     offset = coord.end() if coord else 0
     sub = _SUBORDINATE.match(field, offset) if offset else _SUBORDINATE.match(field)
-    if sub and sub.group().strip().lower() in ("als", "wie") and not _VERB_FINAL.match(window, verb_end):
+    if sub and sub.group().strip().lower() in ("als", "wie") and not VERB_FINAL.match(window, verb_end):
         sub = None  # "Als Antwort sagte ein Sprecher": "als" heads a prefield phrase, the subject follows the verb
     if sub:  # verb-final clause: "wie der Verband am Montag mitteilte"
         found = np_at(field, sub.end()) or _pronoun_in(field, sub.end())

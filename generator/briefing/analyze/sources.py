@@ -1,0 +1,61 @@
+"""Reported statements named by a source phrase ("laut X", "X zufolge", "nach Angaben von X", "demnach")."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Quote, QuoteKind, Sentence, Span
+from .attribution import Context, as_speaker
+from .speakers import source_after, source_before
+
+
+def source_quote(ctx: Context, sentence: Sentence, s0: int, body: str, end: int, laut: re.Match) -> Quote | None:
+    """An attributed statement: the sentence minus its "laut X" / "X zufolge" phrase."""
+    cue = laut.span(1)
+    if laut.group(1).endswith("nach") and " " in laut.group(1):  # "seiner Meinung nach": the phrase is the source
+        owner = re.search(r"\b(?:[Ss]einer|[Ii]hrer|[Dd]eren|[Dd]essen|[Dd]em|[Uu]nserer)\s+$", body[:laut.start()])
+        if owner is None:
+            return None
+        source = (owner.start() if owner else laut.start(), laut.end() - 4)
+        cue = (laut.end() - 4, laut.end())
+        phrase_start, phrase_end = source[0], laut.end()
+    elif laut.group(1).lower() in ("demnach", "wonach"):  # the adverb points back to the source
+        source = _pointer_source(ctx, sentence, body, laut.start(1))
+        phrase_start, phrase_end = laut.span(1)
+    elif laut.group(1) == "zufolge":
+        look = max(0, laut.start() - 120)
+        found = source_before(body[look:laut.start()])
+        source = (look + found[0], look + found[1]) if found else None
+        phrase_start, phrase_end = (source[0] if source else laut.start()), laut.end()
+    else:
+        found = source_after(body[laut.end():laut.end() + 160])
+        source = (laut.end() + found[0], laut.end() + found[1]) if found else None
+        phrase_start, phrase_end = laut.start(), (source[1] if source else laut.end())
+    speaker = as_speaker(ctx, s0 + source[0], s0 + source[1]) if source else None
+    rest = body[phrase_end:end]
+    if len(rest.split()) >= 4:
+        start = phrase_end + len(rest) - len(rest.lstrip(" ,"))
+        return make_quote(sentence, s0, start, end, speaker, cue)
+    content = body[:phrase_start].rstrip(" ,–(")
+    if len(content.split()) >= 4:
+        return make_quote(sentence, s0, 0, len(content), speaker, cue)
+    return None
+
+
+def _pointer_source(ctx: Context, sentence: Sentence, body: str, pos: int) -> tuple[int, int] | None:
+    """What "wonach"/"demnach" at `pos` stands for: the noun before ", wonach", else the adverb itself."""
+    if body[pos:pos + 1] == "w":  # "ein Bericht der Agentur, wonach …": a relative adverb after its noun
+        look = max(0, pos - 120)
+        left = body[look:pos].rstrip(" ,")
+        found = source_before(left) if body[look:pos].rstrip().endswith(",") else None
+        return (look + found[0], look + found[1]) if found else (pos, pos + 6)
+    return pos, pos + 7  # "Demnach" itself stands for the source named before (the corpus marks it so)
+
+
+def make_quote(sentence: Sentence, s0: int, start: int, end: int, speaker, cue) -> Quote | None:
+    """An indirect Quote from sentence-relative offsets (None when empty)."""
+    if end <= start:
+        return None
+    speaker_id, speaker_span = speaker if speaker else (None, None)
+    return Quote(QuoteKind.INDIRECT, Span(s0 + start, s0 + end), sentence.index, speaker_id, speaker_span,
+                 Span(s0 + cue[0], s0 + cue[1]))
