@@ -141,3 +141,29 @@ def test_quoted_speech_keeps_its_names() -> None:
 ])
 def test_landscape_names_after_an_article(text: str, name: str, found: bool) -> None:
     assert (mention_kinds(text).get(name) is ActorKind.ORT) is found
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a long or two-word town name no lexicon knows ("Wendels" + "hausen")
+    ("Das Ortsbild von Helmershausen ist von Fachwerk geprägt.", "Helmershausen", ActorKind.ORT),
+    ("Damals wurden die Gemeinden Tarvala und Wolkensdorf vereint.", "Wolkensdorf", ActorKind.ORT),
+    ("Denn Oberarzt Dr . Kallweit will heiraten.", "Kallweit", ActorKind.PERSON),  # pre-tokenised "Dr ."
+    ("Die Tafel hängt in der Tom Kalinastraße am Markt.", "Tom Kalinastraße", ActorKind.ORT),  # a street
+    ("Im Saal hing ein Bild von Goethe.", "Goethe", ActorKind.PERSON),  # built-in historical figure
+    ("Heute gewann der THW Kiel sein Heimspiel.", "THW Kiel", ActorKind.ORGANISATION),  # club without a club word
+    ("Der bei Morlano Records unter Vertrag stehende Sänger kam.", "Morlano Records", ActorKind.ORGANISATION),
+])
+def test_issue4_rule_finds(text: str, name: str, kind: ActorKind) -> None:
+    assert mention_kinds(text).get(name) is kind
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Sie forscht am Goethe-Institut in Lima.", "Goethe"),  # named after the person
+    ("Die Albert Einstein Stiftung vergibt Preise.", "Albert Einstein"),
+    ("Er wurde wegen Dopings mit Fenoterol gesperrt.", "Fenoterol"),  # a drug
+    ("Es ist die letzte Art der Hechtartigen in Europa.", "Hechtartigen"),
+    ("Beschreibung: Die Blätter der Valoria montensis sind rund.", "Valoria"),  # genus before a Latin epithet
+    ("Ohne Zweifel lief im Kino Ghost Stories von früher.", "Ghost Stories"),  # English common words
+])
+def test_issue4_rule_leaves_out(text: str, absent: str) -> None:
+    assert absent not in mention_kinds(text)

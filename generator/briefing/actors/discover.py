@@ -97,6 +97,8 @@ class _Scan(LandmarkScan):
                 self.add(i + 1, self.run_right(i + 1, 3, lambda x: cap(x) and role_base(x) is None), ActorKind.ORGANISATION)
             elif shares and self.ok(i) and share_report(self.text, tokens, self.run_right(i, 3, cap)) and namey(w):
                 self.add(i, self.run_right(i, 3, cap), ActorKind.ORGANISATION)  # "Nordbank gaben um 2,1 Prozent nach"
+        if "unter Vertrag" in self.text:
+            self._contracts()
         if "&" in self.text:
             self._ampersands()
         ordinary = common_acronyms(self.text) if "(" in self.text else frozenset()
@@ -123,6 +125,17 @@ class _Scan(LandmarkScan):
             if first < k - 1 and not initial(tokens, text, first) or first < k - 2:
                 end_char = tokens[k].end + (1 if text[tokens[k].end : tokens[k].end + 1] == "." else 0)
                 self.add(first, k + 1, ActorKind.ORGANISATION, " ".join(text[tokens[first].start : end_char].split()))
+
+    def _contracts(self) -> None:
+        """ "bei Haldor Records unter Vertrag", "beim Zweitligisten unter Vertrag": players and artists are under
+        contract with a club, a label or a firm."""
+        for k in range(2, self.n - 1):
+            if self.words[k] != "unter" or self.words[k + 1] != "Vertrag":
+                continue
+            first = self.run_left(k, 3, cap)
+            if first < k and self.word(first - 1) in ("bei", "beim") and namey(self.word(first)) \
+                    and not initial(self.tokens, self.text, first):
+                self.add(first, k, ActorKind.ORGANISATION)
 
     def _ampersands(self) -> None:
         """ "Brandt & de Wulf", "Procter & Gamble": names joined by an ampersand are a firm."""
@@ -288,8 +301,11 @@ class _Scan(LandmarkScan):
             low = w.lower()
             if low.endswith(_STREET) and len(w) > len("straße") + 2 and word_class(w) != "common" \
                     and self.word(i - 1).lower() not in INDEFINITE and not common_compound(w):
-                # not "jeden Industriearbeitsplatz", "auf dem Fußballplatz": a common noun, not a square
-                self.add(i, self.house_number(i + 1), ActorKind.ORT)
+                # not "jeden Industriearbeitsplatz", "auf dem Fußballplatz": a common noun, not a square; a first
+                # name before belongs to it ("Ben Jehudastraße")
+                first = i - 1 if self.ok(i - 1) and near(self.text, tokens, i - 1) \
+                    and self.word(i - 1) in first_names() else i
+                self.add(first, self.house_number(i + 1), ActorKind.ORT)
             elif self.word(i + 1) in _STREET_OR_LANDMARK and self.ok(i + 1) and near(self.text, tokens, i) \
                     and low.endswith("er") and not initial(tokens, self.text, i):
                 street = self.word(i + 1) in _STREET_WORDS

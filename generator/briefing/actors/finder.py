@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..model import Actor, ActorKind, Mention, Registry, Sentence, Span
 from ..slugs import slugify
 from .builtin import first_names
+from .cues import ORG_HEADS
 from .discover import discover
 from .found import Found, resolve_hit, unregistered
 from .index import ActorIndex, build_index, longest_match, surname_trie
@@ -19,6 +20,11 @@ from .scan import short_quote
 from .spans import agency_mentions, broken_hyphens, long_forms, long_places, org_tails, release_adjectives
 from .tokens import Token, compound_fragments, dateline_agencies, excluded_zones, hyphen_parts, in_zones, tokenize
 
+# Last parts of compounds named after a person ("Goethe-Institut", "Karl-Marx-Straße"), besides organisation heads.
+_NAMED_AFTER = ("institut", "instituts", "preis", "preises", "straße", "strasse", "platz", "allee", "schule",
+                "gymnasium", "haus", "hauses", "gesellschaft", "stiftung", "denkmal", "museum", "jahr", "halle")
+# A name ending like this is a street named after a person, which the place rules take ("Ben Jehudastraße").
+_STREET_ENDS = ("straße", "strasse", "gasse", "allee")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +36,7 @@ class ActorFindings:
 
 
 def _match_pass(tokens: tuple[Token, ...], free: list[bool], trie: dict, found: list[Found],
-                parts_too: bool = True) -> None:
+                parts_too: bool = True, actors: dict[str, Actor] | None = None) -> None:
     """Greedy longest matches of `trie` over free tokens, then over parts of hyphenated tokens."""
     words = [t.text for t in tokens]
     i, n = 0, len(tokens)
@@ -47,21 +53,26 @@ def _match_pass(tokens: tuple[Token, ...], free: list[bool], trie: dict, found: 
                 continue
             if parts_too and "-" in words[i]:
                 before = len(found)
-                _match_parts(tokens[i], i, trie, found)
+                _match_parts(tokens[i], i, trie, found, actors)
                 free[i] = len(found) == before
         i += 1
 
 
-def _match_parts(token: Token, index: int, trie: dict, found: list[Found]) -> None:
-    """Registry names inside compounds: "US-Präsident", "NAFTA-Abkommens", "USA-Mexiko", "Trump-Regierung"."""
+def _match_parts(token: Token, index: int, trie: dict, found: list[Found], actors: dict[str, Actor] | None) -> None:
+    """Registry names inside compounds: "US-Präsident", "NAFTA-Abkommens", "USA-Mexiko", "Trump-Regierung"; not
+    persons in the name of what is named after them ("Goethe-Institut"). Without `actors` every hit is a person."""
     parts = hyphen_parts(token)
     words = [p.text for p in parts]
+    institution = len(parts) > 1 and words[-1].lower().endswith(ORG_HEADS + _NAMED_AFTER)
     j = 0
     while j < len(parts):
         m = longest_match(trie, words, j)
         if m and (len(words[j]) > 1):
             end, hit = m
             actor_id, metonym = resolve_hit(hit, None)
+            if institution and (actors is None or actor_id in actors and actors[actor_id].kind is ActorKind.PERSON):
+                j = end  # "Goethe-Institut", "Max-Planck-Gesellschaft": named after the person, not about them
+                continue
             last = found[-1] if found else None
             if last is not None and last.first == index and last.actor_id == actor_id:
                 last.end = parts[end - 1].end  # "US-Amerikanischer": one mention, not two
@@ -119,7 +130,7 @@ def find_actors(text: str, sentences: tuple[Sentence, ...], registry: Registry, 
         free[i] = False
     broken_hyphens(tokens, text, free, found, index, others)
     long_places(tokens, free, found, index, others)
-    _match_pass(tokens, free, index.trie, found)
+    _match_pass(tokens, free, index.trie, found, actors=index.actors)
     agency_mentions(tokens, sources, free, found, others, index)
     titles = index.titles
     for i, tok in enumerate(tokens):
@@ -141,8 +152,10 @@ def find_actors(text: str, sentences: tuple[Sentence, ...], registry: Registry, 
     new_names: dict[str, str] = {}  # person id -> display name
     pending_single: list[NameSpan] = []
     for span in find_names(tokens, text, free, names_first, language):
-        if _in_title(tokens, text, span) or text[tokens[span.end - 1].end :].lstrip().startswith("& "):
-            continue  # "Brandt & de Wulf": a partner's name in a firm's
+        if _in_title(tokens, text, span) or text[tokens[span.end - 1].end :].lstrip().startswith("& ") \
+                or len(span.words) > 1 and span.words[-1].lower().endswith(_STREET_ENDS) \
+                or _named_after(tokens, text, span.end - 1):
+            continue  # "Brandt & de Wulf": a partner's name in a firm's; "Ben Jehudastraße": a street's
         if len(span.words) == 1:
             pending_single.append(span)
             continue
@@ -234,12 +247,24 @@ def _release_name_parts(tokens: tuple[Token, ...], text: str, free: list[bool], 
         # "Michel Platini": the surname of a registered person ("Charles Michel") that is a first name here
         surname = actor is not None and actor.kind is ActorKind.PERSON and " " in actor.name \
             and tokens[k].text == actor.name.split()[-1]
+        if actor is not None and actor.kind is ActorKind.PERSON and _named_after(tokens, text, f.last):
+            # "Heinrich Böll Stiftung", "Goethe Institut": named after the person, the organisation rules take it
+            for m in range(f.first, f.last + 1):
+                free[m] = True
+            continue
         if whole and actor is not None and (actor.kind is not ActorKind.PERSON or surname) and (
                 actor.kind is ActorKind.ORGANISATION and after_first_name(k) or first_of_other):
             free[k] = True
             continue
         out.append(f)
     return out
+
+
+def _named_after(tokens: tuple[Token, ...], text: str, k: int) -> bool:
+    """The name ending at token k names what follows it: "Heinrich Böll Stiftung", "Goethe Institut"."""
+    nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return nxt[:1].isupper() and nxt.lower().endswith(ORG_HEADS + _NAMED_AFTER) \
+        and text[tokens[k].end : tokens[k + 1].start] == " "
 
 
 def _inside_name(tokens: tuple[Token, ...], text: str, i: int, end: int, after_locative: bool = False) -> bool:

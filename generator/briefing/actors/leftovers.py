@@ -14,8 +14,17 @@ _ARTICLE_PLACE = frozenset("im ins vom Im".split())
 # "über Corbeil nach Paris", "von Lindenau bis Leipzig": a route names places.
 _ROUTE_FROM = frozenset("über von ab".split())
 _ROUTE_TO = frozenset("nach bis".split())
+# Endings of the Latin epithet in a species' name: "Plowmania nyctaginoides", "Quercus robur" is too short to tell.
+_LATIN_EPITHET = ("oides", "ensis", "iana", "ianus", "ianum", "icus", "icum", "atus", "atum", "orum", "arum",
+                  "formis", "folia", "folius", "phylla", "florus", "flora", "ii", "ae")
 _EN_FUNCTION = frozenset("of the at to and for with from by is are were there this that my your you it we they not "
                          "do does did has have been would 's".split())
+
+
+def unseen_town(word: str) -> bool:
+    """A word no lexicon knows with a town's ending ("Helmarshausen", "Braunsdorf"): a name, though long or made
+    of two words like a compound noun."""
+    return town_like(word) and word_class(word) == "unknown" and not dictionary_noun(word)
 
 
 class LeftoverScan(Scan):
@@ -34,17 +43,20 @@ class LeftoverScan(Scan):
                     or w.lower() in _EN_FUNCTION \
                     or w in LEGAL_FORMS or w.lower() in ORG_HEADS \
                     or self.word(i - 1).lower() in DETERMINERS or initial(tokens, self.text, i) \
-                    or attributive(self.word(i - 1)) and self.word(i - 2) not in _ARTICLE_PLACE or (len(w) > 12 or joins_words(w) or compound_noun(w)) and not self._place_cue(i) \
-                    or not namey(w) \
+                    or attributive(self.word(i - 1)) and self.word(i - 2) not in _ARTICLE_PLACE \
+                    or (len(w) > 12 or joins_words(w) or compound_noun(w)) and not self._place_cue(i) \
+                    and not unseen_town(w) \
+                    or not namey(w) or self._genus(i) \
                     or not (name_reading(w) or name_reading(self.word(i + 1)) or self._unseen_place(i)
-                            or unseen_name(w)):
+                            or unseen_name(w) or unseen_town(w)):
                 continue
             end = self.run_right(i, 3, lambda x: namey(x) and not x.isupper())
             # a name word right before, at a sentence start or after a number, belongs to it ("3 ) , Ragnar Lund")
             start = max(after, self.run_left(i, 1, lambda x: namey(x) and not x.isupper() and x not in NOT_LEFT))
             prev = self.word(start - 1)
             # after a determiner or an attributive adjective a capital word is a noun ("ein cooles Gadget")
-            if (any(name_reading(self.word(k)) or unseen_name(self.word(k)) for k in range(start, end))
+            if (any(name_reading(self.word(k)) or unseen_name(self.word(k)) or unseen_town(self.word(k))
+                    for k in range(start, end))
                     or self._unseen_place(start)) \
                     and prev.lower() not in DETERMINERS \
                     and "-" not in w and short_quote(self.text, self.tokens, start, end) is None \
@@ -66,6 +78,11 @@ class LeftoverScan(Scan):
                                       or self._among_nouns(a) or dictionary_compound(self.word(a)))):
                 # not "Fußballfans", a noun HanTa lacks ("Soßen", "Gimmick"), nor "Social-Media"
                 self.add(a, b, ActorKind.PERSON)
+
+    def _genus(self, i: int) -> bool:
+        """ "Plowmania nyctaginoides": a capitalised word before a Latin epithet no lexicon knows names a genus."""
+        nxt = self.word(i + 1)
+        return nxt[:1].islower() and len(nxt) > 4 and nxt.endswith(_LATIN_EPITHET) and word_class(nxt) == "unknown"
 
     def _among_nouns(self, i: int) -> bool:
         """Token i is half a compound ("Social-") or listed with common nouns ("von Tablets, Windkraftanlagen")."""

@@ -63,7 +63,11 @@ January February March May June July October December Monday Tuesday Wednesday T
 PARTICLES = frozenset("von van der den de da del della di du la le bin ben al el dos das zu ter ten y".split())
 # German noun suffixes: a capitalised word ending like this is a common noun, not a surname.
 _NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "ismus", "tät", "ität", "nis",
-                  "nisse", "ment", "ments", "chen", "lein", "ieren", "isch", "ische", "ischen", "ischer")
+                  "nisse", "ment", "ments", "chen", "lein", "ieren", "isch", "ische", "ischen", "ischer",
+                  "artige", "artigen", "artiger",  # "die Lachsartigen": adjectives used as nouns
+                  # chemicals and drugs: "Clenbuterol", "Permethrin", "Erythromycin", "Ibuprofen", "Natriumchlorid"
+                  "terol", "thrin", "mycin", "cillin", "azol", "azepam", "profen", "oxid", "oxide", "amid", "sulfat",
+                  "phosphat", "chlorid", "nitrat", "statin", "sartan")
 
 
 @functools.lru_cache(maxsize=50_000)  # asked ~200 times per article, mostly about the same words

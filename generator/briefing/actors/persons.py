@@ -219,8 +219,9 @@ def _adjacent(text: str, tokens: tuple[Token, ...], i: int) -> bool:
     """Tokens i and i+1 are separated by white space within a paragraph (no comma, colon, slash, quote), or by
     the dot of an initial or a title ("W. Bush", "Dr. Meier")."""
     between = text[tokens[i].end : tokens[i + 1].start]
-    if between.startswith(".") and (tokens[i].text in _DOTTED_TITLES or _initial(tokens, text, i)):
-        between = between[1:]
+    # "Dr . Meier": pre-tokenised text spaces the dot off a title
+    if between.lstrip(" ").startswith(".") and (tokens[i].text in _DOTTED_TITLES or _initial(tokens, text, i)):
+        between = between.lstrip(" ")[1:]
     return between.strip() == "" and len(between) <= 3 and between.count("\n") < 2
 
 
