@@ -66,6 +66,8 @@ def test_static_files_only_in_shard_zero() -> None:
 
 def test_small_sites_are_one_shard() -> None:
     assert shards.shard_count(500, 2) == 1
+    assert shards.shard_count(6_000, 2) == 2  # both CPUs busy from a mid-sized site on
+    assert shards.shard_count(6_000, 1) == 1 and shards.shard_count(13_000, 1) == 3  # memory bound only
     assert shards.shard_count(42_000, 2) == 7
     assert shards.shard_count(13_000, 4) == 4
 
