@@ -34,20 +34,37 @@ def safe_target(root: Path, relpath: str) -> Path:
     posix = PurePosixPath(relpath)
     if posix.is_absolute() or ".." in posix.parts or not posix.parts:
         raise RenderError(f"refusing to write outside the docs folder: {relpath!r}")
-    # Only a symlinked folder or file could still lead outside; resolving each folder once (not
-    # each file) keeps this check cheap on 50,000 pages.
-    folder = _resolved(root / Path(*posix.parts[:-1]))
-    target = root / Path(*posix.parts)
-    if target.is_symlink() or not folder.is_relative_to(_resolved(root)):
-        target = target.resolve()
-        if not target.is_relative_to(_resolved(root)):
+    base = _resolved(root)
+    folder = base
+    for part in posix.parts[:-1]:
+        folder = _checked(folder, part, base)
+        if folder is None:
             raise RenderError(f"refusing to write outside the docs folder: {relpath!r}")
-    return folder / posix.name
+    target = folder / posix.name
+    if target.is_symlink():  # a link planted in docs/ could lead anywhere
+        if not target.resolve().is_relative_to(base):
+            raise RenderError(f"refusing to write outside the docs folder: {relpath!r}")
+    return target
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=None)
 def _resolved(folder: Path) -> Path:
     return folder.resolve()
+
+
+@functools.lru_cache(maxsize=None)
+def _checked(parent: Path, name: str, base: Path) -> Path | None:
+    """parent/name with a symlinked folder resolved; None when it leads outside `base`.
+
+    Cached per folder (cleared by write_docs): an archive's 30,000 chart folders cost one lstat each,
+    not a full resolve of every path.
+    """
+    folder = parent / name
+    if folder.is_symlink():
+        folder = folder.resolve()
+        if not folder.is_relative_to(base):
+            return None
+    return folder
 
 
 def _write_if_changed(target: Path, data: bytes) -> bool:
@@ -92,6 +109,7 @@ def write_docs(pages: Iterable[Page], docs_dir: Path, extra_files: Iterable[tupl
     added: list[str] = []
     unchanged = 0
     _resolved.cache_clear()  # folders may have changed since the last build in this process
+    _checked.cache_clear()
     # Streamed: one page in memory at a time. None: the page's file is current (pagememo.py).
     items = ((p.path, None if p.markdown is None else p.markdown.encode("utf-8")) for p in pages)
     for relpath, data in itertools.chain(items, _asset_files(), extra_files):

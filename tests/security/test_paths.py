@@ -83,3 +83,17 @@ def test_nfc_and_nfd_spellings_are_one_actor(tmp_path: Path) -> None:
     assert len(schoenfeld) == 1, [p.name for p in actor_pages]
     text = schoenfeld[0].read_text(encoding="utf-8")
     assert "nfc" in text and "nfd" in text  # both articles on the one page
+
+
+def test_a_symlinked_folder_in_docs_cannot_lead_outside(tmp_path: Path) -> None:
+    docs, outside = tmp_path / "docs", tmp_path / "outside"
+    (docs / "artikel").mkdir(parents=True)
+    outside.mkdir()
+    (docs / "grafiken").symlink_to(outside, target_is_directory=True)
+    (docs / "intern").symlink_to(docs / "artikel", target_is_directory=True)
+    (docs / "artikel" / "link.md").symlink_to(outside / "x.md")
+    with pytest.raises(RenderError):
+        safe_target(docs, "grafiken/artikel/x/akteure.svg")
+    with pytest.raises(RenderError):
+        safe_target(docs, "artikel/link.md")
+    assert safe_target(docs, "intern/a.md") == (docs / "artikel" / "a.md").resolve()  # inside: allowed, one spelling

@@ -209,7 +209,14 @@ def test_registry_is_cached_until_actors_yml_changes(tmp_path: Path, monkeypatch
     first = pipeline.cached_registry(actors, cache)
     calls = []
     monkeypatch.setattr(pipeline, "load_registry", lambda path: calls.append(path) or first)
-    assert pipeline.cached_registry(actors, cache) == first and calls == []  # from the cache
+    from briefing.actors import index as actor_index
+
+    monkeypatch.setattr(actor_index, "_build_index", lambda registry: pytest.fail("index compiled again"))
+    cached = pipeline.cached_registry(actors, cache)
+    assert cached == first and calls == []  # from the cache
+    assert "erika-beispiel" in actor_index.build_index(cached).actors  # its name index came along
+    monkeypatch.undo()
+    monkeypatch.setattr(pipeline, "load_registry", lambda path: calls.append(path) or first)
     actors.write_text("- name: Max Muster\n  kind: Person\n", encoding="utf-8")
     pipeline.cached_registry(actors, cache)
     assert calls == [actors]  # changed file: loaded again

@@ -100,10 +100,15 @@ def build_index(registry: Registry) -> ActorIndex:
     if known is not None and known[0] is registry:
         return known[1]
     index = _build_index(registry)
+    remember_index(registry, index)
+    return index
+
+
+def remember_index(registry: Registry, index: ActorIndex) -> None:
+    """Use `index` (built earlier for this very registry, e.g. from a cache) instead of compiling it again."""
     if len(_BY_IDENTITY) >= 8:
         _BY_IDENTITY.clear()
     _BY_IDENTITY[id(registry)] = (registry, index)
-    return index
 
 
 @functools.lru_cache(maxsize=8)
