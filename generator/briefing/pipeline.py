@@ -29,7 +29,7 @@ from .ingest import find_inputs, read_document
 from .model import Article, Problem, Registry, Severity, Topic
 from .pagememo import PageMemo, article_token
 from .parallel import Job, analyse_all, default_jobs
-from .charts.views import EMPTY_VIEWS, Views, build_views, view_files
+from .charts.views import EMPTY_VIEWS, ChartFileMemo, Views, build_views, view_files
 from .render import Renderer
 from . import publish
 from .site import build_site, write_docs
@@ -284,15 +284,19 @@ def generate(settings: Settings, *, on_progress: Callable[[int, int], None] | No
     corpus = timer.stage("corpus", build_corpus, articles, gathered.taxonomy)
     # Charts, related articles and data export (issue 6): planned from the corpus, SVGs cached by spec hash.
     views = timer.stage("views", build_views, corpus, settings.language)
+    chart_memo = ChartFileMemo(settings.build_dir / "cache", settings.docs_dir) if settings.cache else None
     files = timer.stage("charts", view_files, views, settings.build_dir / "cache" / "charts",
-                        workers=settings.jobs or None)
+                        workers=settings.jobs or None, memo=chart_memo)
     # Feed and search page (issue 7); also records what `briefing pdf --mappe` prints.
     files = [*files, *timer.stage("publish", publish.prepare, settings, corpus)]
     memo = timer.stage("render", page_memo, settings, corpus, gathered.source_keys)
     pages = render_pages(settings, corpus, gathered.problems, gathered.inputs, views, memo)
-    if memo is not None:
-        memo.forget()  # until the pages are written, the records do not describe build/docs
+    for record in (memo, chart_memo):
+        if record is not None:
+            record.forget()  # until the files are written, the records do not describe build/docs
     stats = timer.stage("render", write_docs, pages, settings.docs_dir, files)
+    if chart_memo is not None:
+        timer.stage("charts", chart_memo.save)
     if memo is not None:
         timer.stage("render", memo.save)
         log.info("pages: %d kept without rendering (inputs unchanged)", memo.reused)

@@ -100,8 +100,9 @@ def _docs_key(relpath: str) -> str:
     return posix.as_posix()
 
 
-def write_docs(pages: Iterable[Page], docs_dir: Path, extra_files: Iterable[tuple[str, bytes]] = ()) -> WriteStats:
-    """Write pages and assets; refuse duplicate paths; delete files no longer generated."""
+def write_docs(pages: Iterable[Page], docs_dir: Path,
+               extra_files: Iterable[tuple[str, bytes | None]] = ()) -> WriteStats:
+    """Write pages and assets; refuse duplicate paths; delete files no longer generated (None: keep as is)."""
     docs_dir.mkdir(parents=True, exist_ok=True)
     seen: set[str] = set()
     targets: set[Path] = set()

@@ -227,3 +227,29 @@ def test_chart_key_changes_with_data_and_language(corpus) -> None:
     assert chart_key(ref.source, "de") == chart_key(plan_charts(sample_corpus(), "de").get("start/themen").source, "de")
     assert chart_key(ref.source, "de") != chart_key(ref.source, "en")
     assert chart_key(ref.source, "de") != chart_key(plan.get("start/akteure").source, "de")
+
+
+def test_chart_files_already_in_docs_are_neither_rendered_nor_rewritten(tmp_path, corpus) -> None:
+    from briefing.charts.views import ChartFileMemo, build_views, view_files
+    from briefing.site import write_docs
+
+    views = build_views(corpus, "de")
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+
+    def build() -> dict:
+        memo = ChartFileMemo(cache, docs)
+        files = view_files(views, cache / "charts", workers=1, memo=memo)
+        memo.forget()
+        write_docs([], docs, files)
+        memo.save()
+        return {path: data for path, data in files if path.startswith("grafiken/")}
+
+    first = build()
+    assert first and all(data is not None for data in first.values())
+    second = build()
+    assert second.keys() == first.keys() and all(data is None for data in second.values())
+    victim = next(p for p in first if p.endswith(".svg"))
+    (docs / victim).write_text("<svg/>", encoding="utf-8")  # touched by hand: no longer current
+    third = build()
+    assert third[victim] == first[victim] and (docs / victim).read_bytes() == first[victim]
+    assert sum(data is not None for data in third.values()) == 2  # that chart's SVG and CSV only
