@@ -35,6 +35,10 @@ def dates(text: str, reference: PartialDate | None = None):
     ("It happened on 20 January 2021.", [("20 January 2021", "2021-01-20")]),
     ("Die Datei vom 2021-01-20 fehlt.", [("2021-01-20", "2021-01-20")]),
     ("In den Jahren 2019 und 2020 wuchs es.", [("2019", "2019"), ("2020", "2020")]),
+    ("Er ist seit 2016 Präsident.", [("2016", "2016")]),  # a year before a noun, from 1900 on
+    ("Die Stadt wurde um 1200 gegründet.", [("1200", "1200")]),
+    ("Im Jahr 1000 Soldaten zu stellen, war viel.", [("1000", "1000")]),  # "im Jahr" always dates
+    ("Das galt von 1871 bis 1918.", [("1871", "1871"), ("1918", "1918")]),
 ])
 def test_dates(text, expected):
     assert dates(text) == expected
@@ -46,6 +50,12 @@ def test_dates(text, expected):
     "Mexiko hatte am Mittwoch das Abkommen ratifiziert.",
     "Biden ist der 46. Präsident.",
     "Am 24. Januar kommt er.",
+    "Eine Demo habe etwa 500 bis 1000 Teilnehmer gehabt.",
+    "Er sprach vor 1000 Gästen im Saal.",
+    "Das Gas liegt in 1000 m Tiefe.",
+    "Verpresst wird in einer Tiefe von 800 bis 1000 Metern.",
+    "Das begann vor 2000 Jahren.",
+    "Er erhielt die Auszeichnung nach dem 1000. Einsatz.",
 ])
 def test_no_date_without_context_or_reference(text):
     assert dates(text) == []

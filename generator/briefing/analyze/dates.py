@@ -43,9 +43,17 @@ _PATTERNS = (
     # 20. Januar (year from the reference)
     ("daymonth", re.compile(rf"(?<![\d.])(?P<day>[0-3]?\d)\.\s*{_MONTH}(?!\s+\d)")),
     # im Jahr 2016, seit 1994, 2019 und 2020
-    ("year", re.compile(rf"(?<![\w.-]){_TEMPORAL}\s+(?:dem\s+|den\s+|Jahr\s+)?{_YEAR}(?![\w.,]\d|\s*(?:%|Prozent|Euro|Dollar))")),
+    ("year", re.compile(rf"(?<![\w.-])(?P<cue>{_TEMPORAL})\s+(?:dem\s+|den\s+|Jahr\s+)?{_YEAR}"
+                        rf"(?![\w.,]\d|\s*(?:%|Prozent|Euro|Dollar))")),
     ("yearlist", re.compile(rf"(?<![\w.-]){_YEAR}\s+(?:und|bis|oder)\s+(?P<year2>1[0-9]{{3}}|20[0-9]{{2}})(?!\d)")),
 )
+# Prepositions that also take amounts ("vor 1000 Gästen", "bis 1000 Teilnehmer"): after them a number is
+# a year only when nothing marks it as a count (see _counted); "im Jahr", "Anfang", "Ende" … always date.
+_WEAK_CUES = frozenset("seit bis ab vor nach von zwischen um in im bereits since until by from".split())
+# What follows a counted number: a noun ("Gästen", "Metern"), a unit ("1000 m Tiefe") or an ordinal dot.
+_COUNT_AFTER = re.compile(r"(?:\.(?!\s*$)|\s+(?:[a-zäöü]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]|(?:m|km|qm|kg|t|ha|cm|mm|l|MW|GW|kW)\b))")
+_DURATION = re.compile(r"\s+(?:Jahre|Jahren|Jahrzehnte|Jahrzehnten|Monate|Monaten|Tage|Tagen)\b")
+_NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*(?:-|–|bis|und|oder)?\s*$")
 # Every pattern above needs a digit: most sentences have none and skip all eight scans.
 _DIGIT = re.compile(r"\d")
 _WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6}
@@ -90,6 +98,8 @@ def _dates_of(kind: str, m: re.Match, reference: PartialDate | None) -> list[tup
         return [(m.start("year"), m.end("year"), PartialDate(int(g["year"]))),
                 (m.start("year2"), m.end("year2"), PartialDate(int(g["year2"])))]
     if kind == "year":
+        if _counted(m):
+            return [None]
         return [(m.start("year"), m.end("year"), PartialDate(int(g["year"])))]
     month = int(g["mnum"]) if g.get("mnum") else _MONTHS.get(g["month"].rstrip(".").lower())
     if not month or not 1 <= month <= 12:
@@ -101,6 +111,23 @@ def _dates_of(kind: str, m: re.Match, reference: PartialDate | None) -> list[tup
     if year is None or not _valid(year, month, day):
         return [None]
     return [(m.start(), m.end(), PartialDate(year, month, day))]
+
+
+def _counted(m: re.Match) -> bool:
+    """A number after a preposition that counts something: "vor 1000 Gästen", "800 bis 1000 Metern", "vor 2000 Jahren".
+
+    Years from 1900 on are kept before a noun ("seit 2016 Präsident"): there a year is the likely reading.
+    """
+    body, end = m.string, m.end("year")
+    if _DURATION.match(body, end):
+        return True  # "vor 2000 Jahren": a span of time, not the year 2000
+    if m.group("cue").lower() not in _WEAK_CUES:
+        return False
+    if body[end:end + 1] == "." and re.search(r"\bde[mn]\s+$", body[:m.start("year")]):
+        return True  # "nach dem 1000. Einsatz": an ordinal (a sentence split may cut after its dot)
+    if _NUMBER_BEFORE.search(body, 0, m.start("cue")):
+        return True  # "500 bis 1000 Teilnehmer", "zwischen 10 und 1500": a range of amounts
+    return int(m.group("year")) < 1900 and bool(_COUNT_AFTER.match(body, end))
 
 
 def _relative(body: str, reference: PartialDate | None) -> list[tuple[int, int, PartialDate]]:
