@@ -11,7 +11,7 @@ from pathlib import Path
 import jinja2
 
 from . import formatting
-from .corpus import ActorProfile, Corpus, NoteMentions, TopicProfile
+from .corpus import ActorProfile, Corpus, NoteMentions, TimelineEvent, TopicProfile
 from .fulltext import actor_targets, footnote_anchor, render_fulltext, sentence_anchor
 from .i18n import LANGUAGE_NAMES, strings
 from .markup import Md, escape, external_link, link
@@ -21,6 +21,10 @@ from .charts.views import EMPTY_VIEWS, Views
 from .pagememo import CorpusView, PageMemo, Recorder, RecordingMapping, Untracked, object_digest
 
 TEASER_CHARS = 220
+# A timeline longer than this is split into one page per year: an archive dates ~50,000 events, one
+# page of them would be megabytes of HTML, re-rendered on every change.
+TIMELINE_PAGE_EVENTS = 500
+TIMELINE_FIRST_YEAR = 1900  # earlier years are few and far apart: they share one page
 UNRESOLVED_PRONOUNS = frozenset({"er", "sie"})
 
 
@@ -140,7 +144,7 @@ class PageHelpers:
         return link(label or profile.actor.name, self.rel(actor_path(profile)))
 
     def file_link(self, label: object, target: str) -> Md:
-        """Link to a generated non-page file (CSV, JSON, SVG) by its docs path."""
+        """Link to a generated file (CSV, JSON, SVG, a page without a helper of its own) by its docs path."""
         return link(label, self.rel(target))
 
     def image(self, alt: object, target: str) -> Md:
@@ -322,7 +326,14 @@ class Renderer:
         yield self._render("pages/articles.md.j2", "artikel/index.md")
         yield self._render("pages/actors.md.j2", "akteure/index.md")
         yield self._render("pages/topics.md.j2", "themen/index.md")
-        yield self._render("pages/timeline.md.j2", "zeitleiste.md")
+        years = timeline_years(self.corpus.timeline) if len(self.corpus.timeline) > TIMELINE_PAGE_EVENTS else []
+        pages = [(str(y) if y else strings(self.language)["before_year"].format(year=TIMELINE_FIRST_YEAR),
+                  f"zeitleiste/{slug}.md", len(events)) for y, slug, events in years]
+        yield self._render("pages/timeline.md.j2", "zeitleiste.md", year_pages=pages)
+        for year, slug, events in years:
+            title = str(year) if year else strings(self.language)["before_year"].format(year=TIMELINE_FIRST_YEAR)
+            yield self._tracked("pages/timeline_year.md.j2", f"zeitleiste/{slug}.md", (title, events),
+                                lambda title=title, events=events: {"title": title, "events": events})
         yield self._render("pages/network.md.j2", "netzwerk.md")
         yield self._render("pages/data.md.j2", "daten.md")
         yield self._render("pages/report.md.j2", "bericht.md", problems=self.problems, inputs=self.inputs)
@@ -332,3 +343,13 @@ class Renderer:
             yield self.actor_page(profile)
         for profile in self.corpus.topics:
             yield self.topic_page(profile)
+
+
+def timeline_years(timeline: Sequence[TimelineEvent]) -> list[tuple[int, str, tuple[TimelineEvent, ...]]]:
+    """(year, page slug, events) per year in chronological order; years before 1900 share one page (year 0)."""
+    groups: dict[int, list[TimelineEvent]] = {}
+    for event in timeline:
+        year = event.date_ref.date.year
+        groups.setdefault(year if year >= TIMELINE_FIRST_YEAR else 0, []).append(event)
+    return [(year, str(year) if year else f"vor-{TIMELINE_FIRST_YEAR}", tuple(events))
+            for year, events in sorted(groups.items())]
