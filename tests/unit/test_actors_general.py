@@ -152,6 +152,13 @@ def test_landscape_names_after_an_article(text: str, name: str, found: bool) -> 
     ("Im Saal hing ein Bild von Goethe.", "Goethe", ActorKind.PERSON),  # built-in historical figure
     ("Heute gewann der THW Kiel sein Heimspiel.", "THW Kiel", ActorKind.ORGANISATION),  # club without a club word
     ("Der bei Morlano Records unter Vertrag stehende Sänger kam.", "Morlano Records", ActorKind.ORGANISATION),
+    # a registered name opening a firm's longer name with a legal form
+    ("Den Auftrag erhielt die Siemens Netzplanung GmbH aus Erlangen.", "Siemens Netzplanung GmbH",
+     ActorKind.ORGANISATION),
+    ("Er flog 1961 mit Malta National Airways nach Rom.", "Malta National Airways", ActorKind.ORGANISATION),
+    ("Das Buch erschien im Verlag Karl Wiese in Bern.", "Verlag Karl Wiese", ActorKind.ORGANISATION),  # noun surname
+    ("Am Samstag spielte Bristol Rovers unentschieden.", "Bristol Rovers", ActorKind.ORGANISATION),
+    ("Laut der Wirtschaftswoche steigen die Preise.", "Wirtschaftswoche", ActorKind.ORGANISATION),  # gazetteer
 ])
 def test_issue4_rule_finds(text: str, name: str, kind: ActorKind) -> None:
     assert mention_kinds(text).get(name) is kind
@@ -164,6 +171,8 @@ def test_issue4_rule_finds(text: str, name: str, kind: ActorKind) -> None:
     ("Es ist die letzte Art der Hechtartigen in Europa.", "Hechtartigen"),
     ("Beschreibung: Die Blätter der Valoria montensis sind rund.", "Valoria"),  # genus before a Latin epithet
     ("Ohne Zweifel lief im Kino Ghost Stories von früher.", "Ghost Stories"),  # English common words
+    ("Der Gewinn des Münchner Konzerns stieg.", "Münchner Konzerns"),  # a description, no name
+    ("Er flog 1961 mit Malta National Airways nach Rom.", "Malta"),  # part of the airline's name
 ])
 def test_issue4_rule_leaves_out(text: str, absent: str) -> None:
     assert absent not in mention_kinds(text)

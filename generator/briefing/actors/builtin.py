@@ -33,7 +33,8 @@ def _listify(value: object) -> list[str]:
 
 def _read_yaml(name: str) -> list[dict]:
     text = resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
-    return yaml.safe_load(text) or []
+    # libyaml's loader, where installed, reads the gazetteers ten times faster than the pure-Python one
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or []
 
 
 def _country(entry: dict) -> Actor:

@@ -21,6 +21,10 @@ __all__ = ["Discovered", "discover", "is_place"]
 _STATE_PREFIXES = ("Bundes", "Landes", "Staats", "Reichs", "Europa")
 # Bare heads that describe the name after them, like the appositions: "die Versicherung Swiss Re".
 _DESCRIPTIVE_HEADS = frozenset(("versicherung",))
+# British club names: a town, then one of these ("Bristol Rovers", "Bolton Wanderers").
+_CLUB_SUFFIXES = frozenset("Town United Rovers Wanderers Athletic Albion Hotspur Argyle Thistle Academicals".split())
+# Heads that a seat's adjective only describes: "der Münchner Konzern" is no name, "der Münchner Mieterverein" is.
+_DESCRIBED_HEADS = frozenset(("konzern", "konzerns"))
 _ORG_LINK = frozenset("für der des und & of de".split())
 # All-caps words that are no organisation.
 _ACRONYM_STOP = frozenset("""II III IV VI VII VIII IX XI XII XIII XIV XV XX OK TV CD CDs DVD PC PS KW EUR USD DM
@@ -70,6 +74,9 @@ class _Scan(LandmarkScan):
                 end = self.run_right(i + 1, 3, lambda x: cap(x) or x.isdigit())
                 first = i - 1 if i and self.word(i - 1).isdigit() and self.text[tokens[i - 1].end] == "." else i
                 self.add(first, end, ActorKind.ORGANISATION)
+            elif w in _CLUB_SUFFIXES and i and self.ok(i) and self.ok(i - 1) and near(self.text, tokens, i - 1) \
+                    and is_place(self.word(i - 1)) and not initial(tokens, self.text, i):
+                self.add(i - 1, i + 1, ActorKind.ORGANISATION)  # "Bristol Rovers", "Dundee United"
 
     def organisations(self) -> None:
         """Legal forms, head nouns ("Deutsche Bank", "Universität Gießen"), appositions and acronyms."""
@@ -196,6 +203,9 @@ class _Scan(LandmarkScan):
         end = i + 1
         if self.ok(end) and near(self.text, tokens, i) and namey(self.word(end)):
             end = self.run_right(end, 2, namey)
+            if end == i + 2 and self.word(i + 1) in first_names() and self.ok(end) and near(self.text, tokens, i + 1) \
+                    and cap(self.word(end)):
+                end += 1  # "Verlag Karl Wiese": a founder's full name, though the surname is a noun too
             if (low in APPOSITION or low in _DESCRIPTIVE_HEADS) and not initial(tokens, self.text, i):
                 # "die Zeitung Haaretz", "der Schweizer Versicherung Swiss Re": a bare generic noun (and what
                 # qualifies it) only says what the name after it is
@@ -203,6 +213,8 @@ class _Scan(LandmarkScan):
                 return
         else:
             end = self._complement(i, genitive=True)
+            if low in _DESCRIBED_HEADS and end == i + 1 and all(self.word(k).endswith("er") for k in range(first, i)):
+                return  # "des Münchner Konzerns": a seat's adjective and a generic noun describe, they name nothing
         # the head alone ("für unsere Flughäfen und Airlines") is a common noun, whatever HanTa says
         compound = not bare and (word_class(w) == "name" or (w.startswith(("Bundes", "Landes")) and len(w) > 12))
         if first < i or end > i + 1 or compound:

@@ -17,7 +17,8 @@ from .places import LOCATIVE, districts, place_names, place_trie
 from .quoted import quoted
 from .roles import attach_appositions, attach_roles, sentence_of
 from .scan import short_quote
-from .spans import agency_mentions, broken_hyphens, long_forms, long_places, org_tails, release_adjectives
+from .spans import (agency_mentions, broken_hyphens, long_forms, long_places, org_tails, place_openers,
+                    release_adjectives)
 from .tokens import Token, compound_fragments, dateline_agencies, excluded_zones, hyphen_parts, in_zones, tokenize
 
 # Last parts of compounds named after a person ("Goethe-Institut", "Karl-Marx-Straße"), besides organisation heads.
@@ -200,6 +201,8 @@ def find_actors(text: str, sentences: tuple[Sentence, ...], registry: Registry, 
             if actor.kind is ActorKind.PERSON:
                 new_names.setdefault(actor.id, actor.name)
     found = org_tails(tokens, text, found, index, others)
+    found.sort(key=lambda f: (f.start, f.end))
+    found = place_openers(tokens, text, found, index, others)
     found = long_forms(tokens, text, found, index, others)
     attach_roles(tokens, text, found, index, language)
     found.sort(key=lambda f: (f.start, f.end))

@@ -16,6 +16,10 @@ from .longforms import bracketed_acronym, joined_run_start, long_form_start
 from .places import multiword_starts, place_trie
 from .tokens import Token
 
+# English head nouns: a place before a name they close belongs to it ("Malta National Airways").
+_ENGLISH_HEADS = ("airlines", "airways", "school", "university", "college", "institute", "council", "laboratory",
+                  "federation", "company", "corporation", "association", "society", "foundation", "railway",
+                  "railways", "railroad", "motors", "holdings", "times", "post", "herald", "tribune")
 # A hyphen after a word, then white space and a capital: "Mecklenburg- Vorpommern".
 _BROKEN_HYPHEN = re.compile(r"(?<=\w)[-‐‑][ \t\n]+(?=[A-ZÄÖÜ])")
 
@@ -111,6 +115,7 @@ def org_tails(tokens: tuple[Token, ...], text: str, found: list[Found], index: A
         return actor.name if actor is not None else ""
 
     by_first = {f.first: f for f in found if f.first == f.last}
+    by_start = {f.first: f for f in found}
     dropped: set[int] = set()
     for f in sorted(found, key=lambda f: f.start):
         k = f.last + 1
@@ -125,13 +130,41 @@ def org_tails(tokens: tuple[Token, ...], text: str, found: list[Found], index: A
         # ("Oberstes Gericht Chiles": a country in the genitive is no seat)
         seat = other is not None and (kind(other) is ActorKind.ORT and word == name(other) or other.metonym) \
             and tokens[f.last].text.lower().endswith(ORG_HEADS) and other.end == tokens[k].end
+        # "Siemens Netzplanung GmbH": a registered name opens a firm's longer name that the legal-form rule found
+        # without it; one mention of the registered actor
+        firm = by_start.get(k)
+        if firm is None or firm.last == k or firm.actor_id in index.actors or kind(firm) is not ActorKind.ORGANISATION \
+                or tokens[firm.last].text not in LEGAL_FORMS or firm.start != tokens[k].start:
+            firm = None
+        if firm is not None:
+            other, seat = firm, True
         if not (legal or unit or seat) or other is not None and other.start != tokens[k].start:
             continue
         if other is not None:
             dropped.add(id(other))
-        f.last, f.end = k, tokens[k].end
+        f.last, f.end = (firm.last, firm.end) if firm is not None else (k, tokens[k].end)
         if word in DOTTED_FORMS and text[f.end : f.end + 1] == ".":
             f.end += 1
+    return [f for f in found if id(f) not in dropped]
+
+
+def place_openers(tokens: tuple[Token, ...], text: str, found: list[Found], index: ActorIndex,
+                  others: dict[str, Actor]) -> list[Found]:
+    """ "Malta National Airways", "London School of Economics": a place right before an English organisation name
+    that a head noun closes opens that name; one mention of the organisation."""
+    def actor(f: Found) -> Actor | None:
+        return index.actors.get(f.actor_id) or others.get(f.actor_id)
+
+    dropped: set[int] = set()
+    for f, g in zip(found, found[1:]):
+        place, org = actor(f), actor(g)
+        if place is None or org is None or place.kind not in (ActorKind.LAND, ActorKind.ORT) \
+                or org.kind is not ActorKind.ORGANISATION or org.registered or g.first != f.last + 1 \
+                or text[f.end : g.start] != " " or not tokens[f.first].text[:1].isupper() \
+                or not any(tokens[k].text.lower().endswith(_ENGLISH_HEADS) for k in range(g.first, g.last + 1)):
+            continue
+        dropped.add(id(f))
+        g.first, g.start = f.first, f.start
     return [f for f in found if id(f) not in dropped]
 
 
