@@ -11,9 +11,11 @@ from pathlib import Path
 import jinja2
 
 from . import formatting
-from .corpus import ActorProfile, Corpus, NoteMentions, TimelineEvent, TopicProfile
+from .corpus import ActorProfile, Corpus, NoteMentions, TopicProfile
 from .fulltext import actor_targets, footnote_anchor, render_fulltext, sentence_anchor
 from .i18n import LANGUAGE_NAMES, strings
+from . import listings
+from .listings import ListingPage, actor_letter_pages, timeline_pages
 from .markup import Md, escape, external_link, link
 from .model import Article, BlockKind, Mention, NoteAnalysis, Problem, Quote, Span
 from .errors import RenderError
@@ -21,10 +23,6 @@ from .charts.views import EMPTY_VIEWS, Views
 from .pagememo import CorpusView, PageMemo, Recorder, RecordingMapping, Untracked, object_digest
 
 TEASER_CHARS = 220
-# A timeline longer than this is split into one page per year: an archive dates ~50,000 events, one
-# page of them would be megabytes of HTML, re-rendered on every change.
-TIMELINE_PAGE_EVENTS = 500
-TIMELINE_FIRST_YEAR = 1900  # earlier years are few and far apart: they share one page
 UNRESOLVED_PRONOUNS = frozenset({"er", "sie"})
 
 
@@ -324,16 +322,12 @@ class Renderer:
         """Every page of the site, one at a time (pages are streamed, not held)."""
         yield self._render("pages/home.md.j2", "index.md")
         yield self._render("pages/articles.md.j2", "artikel/index.md")
-        yield self._render("pages/actors.md.j2", "akteure/index.md")
+        letters = actor_letter_pages(self.corpus.actors)
+        yield self._render("pages/actors.md.j2", "akteure/index.md", letter_pages=letters,
+                           top=listings.ACTOR_INDEX_TOP)
         yield self._render("pages/topics.md.j2", "themen/index.md")
-        years = timeline_years(self.corpus.timeline) if len(self.corpus.timeline) > TIMELINE_PAGE_EVENTS else []
-        pages = [(str(y) if y else strings(self.language)["before_year"].format(year=TIMELINE_FIRST_YEAR),
-                  f"zeitleiste/{slug}.md", len(events)) for y, slug, events in years]
-        yield self._render("pages/timeline.md.j2", "zeitleiste.md", year_pages=pages)
-        for year, slug, events in years:
-            title = str(year) if year else strings(self.language)["before_year"].format(year=TIMELINE_FIRST_YEAR)
-            yield self._tracked("pages/timeline_year.md.j2", f"zeitleiste/{slug}.md", (title, events),
-                                lambda title=title, events=events: {"title": title, "events": events})
+        years = timeline_pages(self.corpus.timeline, self.language)
+        yield self._render("pages/timeline.md.j2", "zeitleiste.md", year_pages=years)
         yield self._render("pages/network.md.j2", "netzwerk.md")
         yield self._render("pages/data.md.j2", "daten.md")
         yield self._render("pages/report.md.j2", "bericht.md", problems=self.problems, inputs=self.inputs)
@@ -343,13 +337,13 @@ class Renderer:
             yield self.actor_page(profile)
         for profile in self.corpus.topics:
             yield self.topic_page(profile)
+        # Split listings are tracked: a new article re-renders only the years and letters it touches.
+        for page in years:
+            yield self._listing(page, "pages/timeline_year.md.j2")
+        for page in letters:
+            yield self._listing(page, "pages/actors_letter.md.j2")
 
+    def _listing(self, page: ListingPage, template: str) -> Page:
+        return self._tracked(template, page.path, (page.title, page.items),
+                             lambda: {"title": page.title, "items": page.items})
 
-def timeline_years(timeline: Sequence[TimelineEvent]) -> list[tuple[int, str, tuple[TimelineEvent, ...]]]:
-    """(year, page slug, events) per year in chronological order; years before 1900 share one page (year 0)."""
-    groups: dict[int, list[TimelineEvent]] = {}
-    for event in timeline:
-        year = event.date_ref.date.year
-        groups.setdefault(year if year >= TIMELINE_FIRST_YEAR else 0, []).append(event)
-    return [(year, str(year) if year else f"vor-{TIMELINE_FIRST_YEAR}", tuple(events))
-            for year, events in sorted(groups.items())]

@@ -1,4 +1,4 @@
-"""The timeline: one page while it is short, one page per year (earlier years together) once it is long."""
+"""Long listings split: the timeline per year (earlier years together), the actors A–Z; short ones stay whole."""
 
 from __future__ import annotations
 
@@ -6,17 +6,19 @@ from pathlib import Path
 
 import pytest
 
-from briefing import render
-from briefing.render import Renderer, timeline_years
+from briefing import listings
+from briefing.listings import actor_letter_pages, timeline_pages
+from briefing.render import Renderer
 from test_charts_builders import sample_corpus
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 
-def pages(monkeypatch: pytest.MonkeyPatch, limit: int) -> dict[str, str]:
-    monkeypatch.setattr(render, "TIMELINE_PAGE_EVENTS", limit)
+def pages(monkeypatch: pytest.MonkeyPatch, limit: int, part: str = "zeitleiste") -> dict[str, str]:
+    monkeypatch.setattr(listings, "TIMELINE_PAGE_EVENTS", limit)
+    monkeypatch.setattr(listings, "ACTOR_INDEX_SPLIT", limit)
     renderer = Renderer(TEMPLATES, sample_corpus(), site_name="Test", language="de", problems=(), inputs=3)
-    return {p.path: p.markdown for p in renderer.pages() if "zeitleiste" in p.path}
+    return {p.path: p.markdown for p in renderer.pages() if p.path.startswith(part)}
 
 
 def test_a_short_timeline_is_one_page(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -36,11 +38,28 @@ def test_a_long_timeline_gets_a_page_per_year_linked_from_the_main_page(monkeypa
     assert "(../artikel/mexiko.md#s3)" in year and "(../artikel/mexiko.md)" in year  # links from the subfolder
 
 
-def test_years_before_1900_share_one_page() -> None:
+def test_years_before_1900_share_one_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(listings, "TIMELINE_PAGE_EVENTS", 1)
     corpus = sample_corpus()
     event = corpus.timeline[0]
     old = type(event)(event.article, type(event.date_ref)(event.date_ref.span, type(event.date_ref.date)(1871),
                                                           event.date_ref.sentence))
-    years = timeline_years([old, *corpus.timeline])
-    assert [(y, slug, len(events)) for y, slug, events in years] == [(0, "vor-1900", 1), (2018, "2018", 1),
-                                                                      (2021, "2021", 2)]
+    found = timeline_pages([old, *corpus.timeline], "de")
+    assert [(p.path, p.title, len(p.items)) for p in found] == [
+        ("zeitleiste/vor-1900.md", "vor 1900", 1), ("zeitleiste/2018.md", "2018", 1), ("zeitleiste/2021.md", "2021", 2)]
+
+
+def test_a_long_actor_index_keeps_the_most_mentioned_and_lists_all_from_a_to_z(monkeypatch) -> None:
+    monkeypatch.setattr(listings, "ACTOR_INDEX_TOP", 1)
+    found = pages(monkeypatch, 1, "akteure/")
+    index = found["akteure/index.md"]
+    letters = sorted(p for p in found if p.startswith("akteure/alle/"))
+    assert "akteure/alle/d.md" in letters and "akteure/alle/m.md" in letters
+    assert "[D](alle/d.md)" in index and "Die 1 meistgenannten" in index
+    assert "| [Donald Trump](donald-trump.md) | 3 | 2 |" in index
+    assert "Justin Trudeau" not in index  # below the top of its kind: on its letter page only
+    page = found["akteure/alle/d.md"]
+    assert page.startswith("# Akteure: D") and "| [Donald Trump](../donald-trump.md) | Person | 3 | 2 |" in page
+    everyone = {p.actor.id for p in sample_corpus().actors}
+    listed = {row.actor_id for page in actor_letter_pages(sample_corpus().actors) for row in page.items}
+    assert listed == everyone  # every actor on exactly one letter page

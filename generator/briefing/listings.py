@@ -1,0 +1,69 @@
+"""Index pages too long for one page, split into pages of their own: the timeline per year, the actors A–Z.
+
+An archive of 10,000 articles dates ~50,000 events and names ~50,000 actors. One page of either is
+megabytes of HTML that no reader scrolls, no browser sorts, and every new article changes; split, a
+new article re-renders only the years it dates and the letters of the actors it names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .corpus import ActorProfile, TimelineEvent
+from .i18n import strings
+
+TIMELINE_PAGE_EVENTS = 500  # more dated events than this: one page per year
+TIMELINE_FIRST_YEAR = 1900  # earlier years are few and far apart: they share one page
+ACTOR_INDEX_SPLIT = 1000  # more actors than this: A–Z pages list them all, the index the most mentioned
+ACTOR_INDEX_TOP = 100  # actors per kind on a split index page
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRow:
+    """One line of an A–Z page: plain values, so an unchanged letter is recognised without the profiles."""
+
+    actor_id: str
+    name: str
+    kind: str  # ActorKind value
+    mentions: int
+    articles: int
+
+
+@dataclass(frozen=True, slots=True)
+class ListingPage:
+    """One page of a split listing: its docs path, its title and what it lists (events or actor rows)."""
+
+    path: str
+    title: str
+    items: tuple
+
+
+def timeline_pages(timeline: Sequence[TimelineEvent], language: str) -> tuple[ListingPage, ...]:
+    """One page per year in chronological order (years before 1900 on one); none for a short timeline."""
+    if len(timeline) <= TIMELINE_PAGE_EVENTS:
+        return ()
+    groups: dict[int, list[TimelineEvent]] = {}
+    for event in timeline:
+        year = event.date_ref.date.year
+        groups.setdefault(year if year >= TIMELINE_FIRST_YEAR else 0, []).append(event)
+    early = strings(language)["before_year"].format(year=TIMELINE_FIRST_YEAR)
+    return tuple(ListingPage(f"zeitleiste/{year or f'vor-{TIMELINE_FIRST_YEAR}'}.md", str(year) if year else early,
+                             tuple(events)) for year, events in sorted(groups.items()))
+
+
+def actor_letter_pages(actors: Sequence[ActorProfile]) -> tuple[ListingPage, ...]:
+    """One page per first letter of the actors' slugs ("0–9" for digits), names in alphabetical order."""
+    if len(actors) <= ACTOR_INDEX_SPLIT:
+        return ()
+    groups: dict[str, list[ActorProfile]] = {}
+    for profile in actors:
+        first = profile.slug[:1]
+        groups.setdefault(first if first.isalpha() else "0-9", []).append(profile)
+    pages = []
+    for letter in sorted(groups, key=lambda g: (g == "0-9", g)):
+        profiles = sorted(groups[letter], key=lambda p: (p.actor.name.lower(), p.slug))
+        rows = tuple(ActorRow(p.actor.id, p.actor.name, p.actor.kind.value, p.mention_count, len(p.appearances))
+                     for p in profiles)
+        pages.append(ListingPage(f"akteure/alle/{letter}.md", letter.upper() if letter != "0-9" else "0–9", rows))
+    return tuple(pages)
