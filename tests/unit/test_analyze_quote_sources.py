@@ -1,4 +1,4 @@
-"""Quotes: who or what is named as the source (speaker phrases), and word forms that only look like cues."""
+"""Quotes: who or what is named as the source (speaker phrases), word forms that only look like cues, quoted names."""
 
 from __future__ import annotations
 
@@ -125,7 +125,7 @@ def test_zu_sein_is_a_reported_infinitive():
         (QuoteKind.INDIRECT, "jederzeit zu Gesprächen bereit zu sein", "Der Verein", "beteuerte")]
 
 
-def test_wie_clause_with_an_apposition():
+def test_wie_clause_with_an_apposition_a_quoted_name_or_impersonal_es():
     assert found("Wie die Sprecherin des Vereins, Anna Berg, erklärte, habe man die Halle gekündigt.") == [
         (QuoteKind.INDIRECT, "habe man die Halle gekündigt", "die Sprecherin des Vereins, Anna Berg", "erklärte")]
 
@@ -160,3 +160,75 @@ def test_that_clause_around_a_direct_quote():
     assert quotes[0] == (QuoteKind.INDIRECT, "dass der Vertrag „in dieser Form nicht mehr haltbar“ sei", "Oettinger",
                          "hält")
     assert quotes[1][:3] == (QuoteKind.DIRECT, "in dieser Form nicht mehr haltbar", "Oettinger")
+
+
+def test_quoted_name_inside_the_subject_is_no_quote():
+    assert found("Moritz Weber von der „Aktion Hilfe Jetzt“ sagte, es gebe zu wenig Spenden.") == [
+        (QuoteKind.INDIRECT, "es gebe zu wenig Spenden", "Moritz Weber von der „Aktion Hilfe Jetzt“", "sagte")]
+    assert found("Die Sprecherin der „Aktion Hilfe jetzt“ sagte, die Lage sei ernst.") == [
+        (QuoteKind.INDIRECT, "die Lage sei ernst", "Die Sprecherin der „Aktion Hilfe jetzt“", "sagte")]
+
+
+def test_title_after_a_naming_noun_is_no_quote():
+    assert found("Sie demonstrierten unter dem Motto „Nie wieder Krieg in unserem Land!“.") == []
+
+
+def test_reported_clause_around_quoted_words_is_an_indirect_quote_too():
+    quotes = found("Oettinger sagte, der Plan sei gescheitert. Damit seien „die Kosten für das Land nicht mehr tragbar“.")
+    assert (QuoteKind.INDIRECT, "Damit seien „die Kosten für das Land nicht mehr tragbar", "Oettinger", None) in quotes
+    assert (QuoteKind.DIRECT, "die Kosten für das Land nicht mehr tragbar", "Oettinger", None) in quotes
+
+
+def test_fronted_preposition_is_no_speaker():
+    assert found("Bezüglich des Ortes meldete die Agentur, der Flug sei planmäßig gestartet.")[0][2] == "die Agentur"
+    assert found("In einer Nachricht würdigte er den Verstorbenen: „Er war ein Vorbild für uns alle.“")[0][2] == "er"
+
+
+def test_subject_with_apposition_before_a_bare_cue():
+    assert found("Auch Anna Berg, die Sprecherin, glaubt, dass ein Verbot möglich sei.") == [
+        (QuoteKind.INDIRECT, "dass ein Verbot möglich sei", "die Sprecherin", "glaubt")]
+    assert found("Auch die Sprecherin der Grünen, Anna Berg, kritisierte den Plan der Regierung scharf.")[0][2] == "Anna Berg"
+
+
+def test_indicative_that_clause_after_a_named_subject():
+    assert found("Oettinger hat ausgerechnet, dass jeder Gast etwa 90 Euro in der Stadt ausgibt.") == [
+        (QuoteKind.INDIRECT, "dass jeder Gast etwa 90 Euro in der Stadt ausgibt", "Oettinger", "ausgerechnet")]
+    assert found("Oettinger war so müde, dass er im Zug einschlief.") == []
+
+
+def test_infinitive_clause_after_a_verb_of_deciding():
+    assert found("Die Bahn beschloss, im Winter die Beleuchtung in den Zügen zu reduzieren.") == [
+        (QuoteKind.INDIRECT, "im Winter die Beleuchtung in den Zügen zu reduzieren", "Die Bahn", "beschloss")]
+    assert found("Der Firma gelang es, den Auftrag zu gewinnen.") == []
+
+
+def test_source_words_outside_the_noun_phrase_grammar():
+    assert found("Laut taz wurde das Lager am Montag geschlossen.")[0][2] == "taz"
+    assert found("Laut diesem Zeugen hat es zuvor keine Kämpfe gegeben.")[0][2] == "diesem Zeugen"
+    assert found("Ihnen zufolge wurde das Lager am Montag geschlossen.")[0][2] == "Ihnen"
+
+
+def test_so_cue_right_after_the_closing_mark():
+    assert found("„Das ist zu teuer für uns alle.“ so das Fazit der Betreiber.") == [
+        (QuoteKind.DIRECT, "Das ist zu teuer für uns alle.", "das Fazit der Betreiber", "so")]
+
+
+def test_passive_agent_before_a_verb_final_cue():
+    assert found("Seine Bilder werden von Kritikern als „Meilensteine der Malerei“ bezeichnet.")[0][2] == "Kritikern"
+
+
+
+def test_wie_clause_with_an_apposition_a_quoted_name_or_impersonal_es():
+    quotes = found("Wie Anna Berg, eine Sprecherin der Armee der Presse mitteilte, seien weitere Dörfer zerstört worden.")
+    assert quotes == [(QuoteKind.INDIRECT, "seien weitere Dörfer zerstört worden", "Anna Berg", "mitteilte")]
+    assert found("Wie die „Aktion Hilfe jetzt“ am Montag mitteilte, sei die Lage ernst.") == [
+        (QuoteKind.INDIRECT, "sei die Lage ernst", "die „Aktion Hilfe jetzt“", "mitteilte")]
+    assert found("Wie es in einer Erklärung der Regierung hieß, sei die Lage ernst.") == [
+        (QuoteKind.INDIRECT, "sei die Lage ernst", "in einer Erklärung der Regierung", "hieß")]
+
+
+def test_continued_report_with_its_own_subject():
+    quotes = found("Oettinger sagte, der Plan sei gescheitert. Die Grünen hatten sich erhofft, dass der Haushalt "
+                   "gerettet werden könne.")
+    assert quotes[1] == (QuoteKind.INDIRECT, "Die Grünen hatten sich erhofft, dass der Haushalt gerettet werden könne",
+                         "Die Grünen", None)

@@ -175,6 +175,9 @@ def intro_speaker(ctx: Context, lo: int, before: str) -> tuple[str | None, Span]
 
 # A fronted adverbial or clause, then the finite verb: "Hier sparte", "Um Zeit zu gewinnen, will".
 _FRONTED = re.compile(r"\s*(?:(?:Um|Als|Nachdem|Während|Weil|Wenn|Obwohl|Bevor|Seit|Seitdem|Sobald)\s[^„“\"]{3,150}?,"
+                      # a prepositional phrase: "In einer Nachricht würdigte er", "Im selben Schreiben fordert X"
+                      r"|(?:In|Im|Bei|Beim|Auf|Am|An|Nach|Vor|Mit|Zu|Zum|Zur|Für|Seit|Wegen|Trotz|Unter|Über|Aus|Vom|Von)"
+                      r"(?:\s+[a-zäöüß][\w-]*){0,3}\s+[A-ZÄÖÜ][\w-]*"
                       r"|[A-ZÄÖÜ][\w-]*)\s+([a-zäöüß]+)(?=\s)")
 
 

@@ -6,11 +6,12 @@ import re
 from dataclasses import replace
 
 from ..model import Quote, QuoteKind, Sentence, Span
-from .attribution import Context, Spans, as_speaker, cue_speaker, opening_subject, subject_speaker
+from .attribution import (Context, Spans, as_speaker, cue_speaker, impersonal_source, opening_subject,
+                          subject_speaker)
+from .complements import SUBORDINATE_START, infinitive_clause, that_clause
 from .sources import make_quote, source_quote
 from .cues import (KONJUNKTIV, KONJUNKTIV_I, KONJUNKTIV_II, LAUT_CUE, SO_CUE, ZU_INFINITIVE, reads_like_reported, trailing_so,
                    verb_cues)
-from .sentences import stopwords
 from .speakers import PRONOUN_SUBJECT, apposition, np_at, passive_without_agent, subject_after
 
 # Reporting verbs tried per sentence. Real sentences have one or two; each try looks at the whole
@@ -138,6 +139,12 @@ def _continuation(ctx: Context, sentence: Sentence, s0: int, body: str, previous
     own = _own_speaker(ctx, s0, body, main)
     if own:  # "Journalisten beschweren sich …, nur X seien zugelassen": the clause names its own speaker
         return Quote(QuoteKind.INDIRECT, Span(s0, s0 + end), sentence.index, own[0][0], own[0][1], own[1])
+    subject = np_at(body, 0) if "," in body and not KONJUNKTIV.search(main) else None
+    if subject and re.match(r"\s+[a-zäöü]", body[subject[1]:]):
+        # "X hatte sich erhofft, dass … würden": an indicative main clause opened by its own subject reports that
+        # subject's words or thoughts, whatever the verb
+        speaker = as_speaker(ctx, s0 + subject[0], s0 + subject[1])
+        return Quote(QuoteKind.INDIRECT, Span(s0, s0 + end), sentence.index, speaker[0], speaker[1], None)
     return Quote(QuoteKind.INDIRECT, Span(s0, s0 + end), sentence.index, previous.speaker_id,
                  previous.speaker_span, None)
 
@@ -185,7 +192,9 @@ def _indirect_in(ctx: Context, sentence: Sentence, s0: int, body: str, plain: bo
             found = _wie_clause(ctx, sentence, s0, body, end, wie, (cs, ce))
             if found:
                 return found
-        if left.endswith(",") and cs > 0:  # "Es habe Fortschritte gegeben, sagte X"
+        # "Es habe Fortschritte gegeben, sagte X"; a comma right after the verb ("X, sein Stellvertreter, glaubt,
+        # dass …") leaves it no subject of its own: the part before is the subject, not reported content.
+        if left.endswith(",") and cs > 0 and not re.match(r"\s*,", body[ce:]):
             content = body[:len(left) - 1]
             if _only_noun_phrases(content):
                 continue
@@ -212,8 +221,8 @@ def _indirect_in(ctx: Context, sentence: Sentence, s0: int, body: str, plain: bo
     act = _speech_act(ctx, sentence, s0, body, end, cues) if plain else None  # a direct quote carries the act
     if act:
         return act
-    that = _that_clause(ctx, sentence, s0, body, end)  # quoted words inside the "dass" clause do not stop it
-    if that:
+    that = that_clause(ctx, sentence, s0, body, end) or infinitive_clause(ctx, sentence, s0, body, end)
+    if that:  # quoted words inside the "dass" clause do not stop it
         return that
     if laut:  # "laut X" / "nach Angaben von X" / "X zufolge" mark a source even in the indicative
         return source_quote(ctx, sentence, s0, body, end, laut)
@@ -236,28 +245,6 @@ def _closing_report(body: str, content: str, ce: int, end: int, speaker) -> bool
     return len(tail.split()) <= 16 and not re.search(r",\s*(?:dass|daß|ob|der|die|das|weil|wenn)\b", tail)
 
 
-# A "dass"/"ob" clause after the main clause: "Anonymous bekundete, dass die Daten zugänglich gewesen seien".
-_THAT = re.compile(r",\s*(?:dass|daß|ob)\s")
-_WORD_RE = re.compile(r"\b[a-zäöüß]+\b")
-
-
-def _that_clause(ctx: Context, sentence: Sentence, s0: int, body: str, end: int) -> Quote | None:
-    """A main clause with a named subject governing a "dass" clause in Konjunktiv I: whatever the (unlisted)
-    verb, the Konjunktiv marks the clause as the subject's reported words or thoughts."""
-    m = _THAT.search(body, 0, min(end, 250))
-    if m is None or _SUBORDINATE_START.match(body) or not KONJUNKTIV_I.search(body, m.end(), min(end, m.end() + 300)):
-        return None
-    verb = next((w for w in _WORD_RE.finditer(body, 0, m.start()) if w.group() not in stopwords()
-                 and w.start() > 0), None)  # the finite verb: first lower-case content word (verb-second)
-    if verb is None:
-        return None
-    speaker = cue_speaker(ctx, s0, s0 + verb.start(), s0 + verb.end(), s0 + m.start())
-    if speaker is None or not (speaker[0] or PRONOUN_SUBJECT.fullmatch(speaker[1].of(ctx.text))):
-        return None  # only a named actor (or er/sie) reports; "Die Lage zeigt, dass …" is the author's
-    start = m.start() + 1 + len(body[m.start() + 1:]) - len(body[m.start() + 1:].lstrip())
-    return make_quote(sentence, s0, start, end, speaker, verb.span())
-
-
 # Verbs that report a speech act by themselves, without a clause: "Die Brauer warnen vor Fracking."
 _SPEECH_ACT = re.compile(r"(?:ge)?(?:forder|warn|kritisier|bericht|bezeichn|beschuldig|befürcht|appellier|droh|"
                          r"dementier|beklag|mahn|verlang|protestier|kündig|lob)\w*|(?:an)?gekündigt|angekündigt|aufgefordert|"
@@ -269,7 +256,7 @@ _SPEECH_ACT = re.compile(r"(?:ge)?(?:forder|warn|kritisier|bericht|bezeichn|besc
 def _speech_act(ctx: Context, sentence: Sentence, s0: int, body: str, end: int,
                 cues: list[tuple[int, int]]) -> Quote | None:
     """A main clause whose verb is a speech act ("X forderte den Rücktritt"): the clause is the report."""
-    if _SUBORDINATE_START.match(body):
+    if SUBORDINATE_START.match(body):
         return None  # "Obwohl AMLO … ankündigte, hat sich …": the speech act is only background
     for cs, ce in cues:
         if not _SPEECH_ACT.fullmatch(body[cs:ce]) or re.search(r"\bzu\s*$", body[:cs]):
@@ -289,11 +276,7 @@ def _speech_act(ctx: Context, sentence: Sentence, s0: int, body: str, end: int,
     return None
 
 
-_SUBORDINATE_START = re.compile(r"\s*(?:obwohl|als|nachdem|während|weil|da|wenn|falls|ob|dass|bevor|seit|seitdem|"
-                                r"sobald|wo|wie|was|um)\b", re.I)
-
-
-_RELATIVE_START = re.compile(rf"{_SUBORDINATE_START.pattern}|\s*(?:die|der|das|dem|den|deren|dessen|welche[rsmn]?)\b",
+_RELATIVE_START = re.compile(rf"{SUBORDINATE_START.pattern}|\s*(?:die|der|das|dem|den|deren|dessen|welche[rsmn]?)\b",
                              re.I)
 
 
@@ -312,13 +295,21 @@ def _not_reported(content: str) -> bool:
             and not ZU_INFINITIVE.search(clause))
 
 
+# A focus particle before a subject ("Auch die Fraktionschefin, X, äußerte …") and the number in a party name
+# ("Bündnis 90/Die Grünen"): the noun-phrase grammar takes neither.
+_FOCUS = re.compile(r"^\s*(?:Auch|Selbst|Sogar|Nur|Und|Aber|Doch)\s+")
+_NUMBERED_NAME = re.compile(r"(?<=\w) \d+/(?=[A-ZÄÖÜ])")
+
+
 def _only_noun_phrases(content: str) -> bool:
     """True for "Die Sprecherin der Stiftung, Heike Laak": appositions before a cue, not reported content."""
+    content = _NUMBERED_NAME.sub(" ", _FOCUS.sub("", content))
     return all(apposition(part) for part in content.split(","))
 
 
 # "wie" opening a verb-final reporting clause: "wie der Sprecher am Montag mitteilte", "Wie die Ministerin, X, erklärte".
-_WIE = re.compile(r"(?:^|[,–(]\s*)[Ww]ie\s+[^,;:„“\"]{1,110}(?:,\s[^,;:„“\"]{1,80},[^,;:„“\"]{0,60})?\s$")
+_WIE = re.compile(r"(?:^|[,–(]\s*)[Ww]ie\s+(?:[^,;:„“\"]|„[^“„\n]{1,40}“){1,110}"
+                  r"(?:,\s[^,;:„“\"]{1,80}(?:,[^,;:„“\"]{0,60})?)?\s$")  # a quoted name may sit in it: "wie die „Zeit“ schrieb"
 
 
 def _wie_clause(ctx: Context, sentence: Sentence, s0: int, body: str, end: int, wie: re.Match,
@@ -330,6 +321,8 @@ def _wie_clause(ctx: Context, sentence: Sentence, s0: int, body: str, end: int, 
     found = np_at(body, at) or _pronoun_at(body, at) or _shift(subject_after(body[at - 1:]), at - 1)  # "Wie schon X sagte"
     if found:
         speaker = as_speaker(ctx, s0 + found[0], s0 + found[1])
+    elif re.match(r"es\s", body[at:at + 3]):  # "wie es in einer Erklärung hieß": the document is the source
+        speaker = impersonal_source(ctx, s0 + at, body[at:cue[0]])
     tail = re.match(r"[^,;]{0,40}?(?:,\s*|$)", body[cue[1]:])
     if wie.start() == 0 and tail and tail.end() > 0:
         start = cue[1] + tail.end()

@@ -43,7 +43,9 @@ def find_quotes(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Ment
     indirect = find_indirect(context, direct)
     direct = _nested_direct(context, raw, direct, indirect)
     quoted = Spans([q.span for q in direct])  # reported clauses may contain their own speaker
-    resolved = [resolve_pronoun(context, q, quoted) for q in _inherit_speakers(context, direct + indirect)]
+    inherited = _inherit_speakers(context, direct + indirect)
+    inherited += _framing_clauses(context, inherited)
+    resolved = [resolve_pronoun(context, q, quoted) for q in inherited]
     return tuple(sorted(resolved, key=lambda q: (q.span.start, q.span.end)))
 
 
@@ -66,6 +68,26 @@ def _inherit_speakers(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         out.append(q)
         if q.speaker_span is not None:
             last = q
+    return out
+
+
+def _framing_clauses(ctx: Context, quotes: list[Quote]) -> list[Quote]:
+    """Reported clauses around quoted words ("Damit seien „…“."): the clause is the speaker's indirect quote too."""
+    # Readers (and the corpus) take both the quoted words and the Konjunktiv or "dass" clause carrying them as
+    # the speaker's statement; a quote opening its sentence or following a colon stands alone.
+    taken = Spans([q.span for q in quotes if q.kind is QuoteKind.INDIRECT])
+    out = []
+    for q in quotes:
+        sentence = ctx.sentences[q.sentence]
+        if q.kind is not QuoteKind.DIRECT or taken.near(sentence.span) or _opens_sentence(ctx, q):
+            continue
+        s0, body = sentence.span.start, sentence.span.of(ctx.text)
+        before = ctx.text[s0:q.span.start - 1]
+        frame = before + " " + ctx.text[q.span.end + 1:sentence.span.end]
+        if before.rstrip().endswith(":") or not (KONJUNKTIV_I.search(frame) or re.search(r"\b(?:dass|daß)\b", before)):
+            continue
+        end = max(s0 + len(body.rstrip(".!?“”\"» ")), q.span.end)
+        out.append(Quote(QuoteKind.INDIRECT, Span(s0, end), sentence.index, q.speaker_id, q.speaker_span, q.cue_span))
     return out
 
 
@@ -162,6 +184,9 @@ def _attribute_direct(ctx: Context, span: Span) -> Quote | None:
     if cue is not None and speaker is None:  # verb-final clause: "die er als „drakonisch“ bezeichnete"
         pre = verb_cues(before)
         speaker = cue_speaker(ctx, lo, lo + pre[-1][0], lo + pre[-1][1], span.start) if pre else None
+        agent = _PASSIVE_AGENT.search(before)  # "Seine Werke werden von Kennern als „…“ bezeichnet"
+        found = np_at(before, agent.end(), oblique=True) if agent and not speaker else None
+        speaker = speaker or (as_speaker(ctx, lo + found[0], lo + found[1]) if found else None)
         speaker = speaker or speaker_before(ctx, lo, max(lo, span.start - 1))
     elif cue is None:
         pre = _main_clause_cues(before, verb_cues(before))
@@ -178,11 +203,15 @@ def _attribute_direct(ctx: Context, span: Span) -> Quote | None:
         else:
             speaker = speaker or opening_subject(ctx, lo, span.start) or speaker_before(ctx, lo, max(lo, span.start - 1))
     content = span.of(ctx.text)
-    if _looks_like_name(ctx.text, span) and (_NAMED_BY_NOUN.search(before) or not (cue and (cue.start > span.end or _INDEFINITE.search(before)
-                                                          or re.search(r"\bals\s*\W?$|[“”\"»«]\s*(?:und|oder|sowie)\s*\W?$", before)))):
+    if _looks_like_name(ctx.text, span) and (_NAMED_BY_NOUN.search(before) or not _spoken_name(ctx, span, cue, before)):
         return None  # titles and names: „Die Zeit“, „Bild“-Zeitung, „Neue Rechte“
+    if cue and cue.start > span.end and _ARTICLE_BEFORE.search(before) \
+            and not re.search(r"[,:;.!?–]", ctx.text[span.end:cue.start]):
+        return None  # "Wie die „Aktion X“ heute mitteilte": the quoted words name the subject, they are no speech
     if cue is None and len(content.split()) <= _SHORT and not _sentence_like(content):
         return None  # scare quotes: „Schockzustand“
+    if cue is None and _TITLE_BEFORE.search(before):
+        return None  # "unter dem Motto „…“", "sein Buch mit dem Titel „…“": a title, whatever its words
     speaker_id, speaker_span = speaker if speaker else (None, None)
     return Quote(QuoteKind.DIRECT, span, first.index, speaker_id, speaker_span, cue)
 
@@ -190,6 +219,34 @@ def _attribute_direct(ctx: Context, span: Span) -> Quote | None:
 # "die Zeitung „Yemen Observer“", "der russischen Nachrichtenagentur „Interfax“": a common noun right before
 # a capitalised quote introduces its name, whatever verb follows.
 _NAMED_BY_NOUN = re.compile(r"\b(?i:der|die|das|den|dem|des)\s+(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][a-zäöüß-]+\s*$")
+
+
+# The agent of a passive clause whose participle follows the quote: "wird von X als „…“ bezeichnet".
+_PASSIVE_AGENT = re.compile(r"\b(?:wird|werden|wurde|wurden)\s+(?:[^,;:„“\"]{0,60}?\s)?(?:von|vom)\s+"
+                            r"(?=[^,;:„“\"]{1,80}$)")
+
+
+# An article right before the opening mark: the quoted words are a noun phrase's head ("von der „Aktion X“").
+_ARTICLE_BEFORE = re.compile(r"\b(?i:der|die|das|des|dem|den)\s+(?:[a-zäöü]\w*\s+)?$")
+
+
+def _spoken_name(ctx: Context, span: Span, cue: Span | None, before: str) -> bool:
+    """True when capitalised quoted words are still someone's words, not a title or name."""
+    if cue is None:
+        return False
+    # After the quote only ", so X" or a sentence-like quote ("„It's the Economy, Stupid“, trifft …") is speech;
+    # "Wohlrab von der „Aktion Hilfe“ sagte" names the speaker's organisation.
+    after = cue.start > span.end and (ctx.text[cue.start:cue.end] == "so" or _sentence_like(span.of(ctx.text)))
+    return bool(after or _INDEFINITE.search(before)
+                or re.search(r"\bals\s*\W?$|[“”\"»«]\s*(?:und|oder|sowie)\s*\W?$", before))
+
+
+# A noun that introduces a title or name right before the opening mark: "unter dem Motto „…“", "das Album „…“".
+_TITLE_BEFORE = re.compile(r"\b(?:Motto|Titel|Namen?|Thema|Themen wie|Lied|Song|Album|Buch|Film|Musical|Roman|Stück|"
+                           r"Organisation|Initiative|Gruppe|Unternehmensgruppe|Slogan|Parole|Aufschrift|Schlagzeile|"
+                           r"Überschrift|Projekt(?:es|s)?|Kampagne|Aktion|Programm|Gesetz(?:es)?|Ausstellung|Auszeichnung|"
+                           r"Preis(?:es)?|Bezeichnung|Magazin(?:e?s)?|Zeitung|Zeitschrift|Sendung|Serie|Studie|Bewegung|"
+                           r"Partei|Verein(?:s)?|Kollektion|Losung)\s*[,:]?\s*$")
 
 
 # Titles and names take the definite article ("die „Bild“"); an indefinite one marks a coined common noun that
@@ -227,9 +284,10 @@ def _post_cue(ctx: Context, start: int, after: str) -> tuple[Span | None, tuple 
     post = verb_cues(after)
     if post and post[0][0] <= head.end() + 12:
         cs, ce = post[0]
-    elif (so := SO_CUE.match(after)) is not None:
-        cue = Span(start + so.start(1), start + so.end(1))
-        return cue, subject_speaker(ctx, cue.end, after[so.end(1):])
+    elif (so := SO_CUE.match(ctx.text, start, start + len(after))) is not None:
+        # matched in the full text: its look-behind sees the closing mark ("…lästig.“ so das Fazit")
+        cue = Span(so.start(1), so.end(1))
+        return cue, subject_speaker(ctx, cue.end, ctx.text[cue.end:start + len(after)])
     elif head.group(1) and (word := re.match(r"[a-zäöüß]{3,}\b", after[head.end():])) \
             and word.group() not in _NOT_CUE and word.group() not in stopwords():
         cs, ce = head.end(), head.end() + word.end()  # an unlisted verb right after „…“,: it is the cue

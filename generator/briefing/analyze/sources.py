@@ -27,10 +27,13 @@ def source_quote(ctx: Context, sentence: Sentence, s0: int, body: str, end: int,
         found = source_before(body[look:laut.start()])
         source = (look + found[0], look + found[1]) if found else None
         phrase_start, phrase_end = (source[0] if source else laut.start()), laut.end()
+        pronoun = None if found else _PRONOUN_BEFORE.search(body, 0, laut.start())
+        source = source or (pronoun.span(1) if pronoun else None)
     else:
         found = source_after(body[laut.end():laut.end() + 160])
         source = (laut.end() + found[0], laut.end() + found[1]) if found else None
         phrase_start, phrase_end = laut.start(), (source[1] if source else laut.end())
+        source = source or _words_after(body, laut.end())
     speaker = as_speaker(ctx, s0 + source[0], s0 + source[1]) if source else None
     rest = body[phrase_end:end]
     if len(rest.split()) >= 4:
@@ -40,6 +43,22 @@ def source_quote(ctx: Context, sentence: Sentence, s0: int, body: str, end: int,
     if len(content.split()) >= 4:
         return make_quote(sentence, s0, 0, len(content), speaker, cue)
     return None
+
+
+# "Ihnen zufolge", "denen zufolge": a (relative) pronoun stands for the source.
+_PRONOUN_BEFORE = re.compile(r"\b([Ii]hnen|[Ii]hm|[Ii]hr|[Dd]enen|[Dd]em|[Dd]er)\s+$")
+
+
+# "laut taz", "Laut diesem Zeugen", "Nach bisherigem Erkenntnisstand": a source phrase the noun-phrase
+# grammar does not cover (lower-case names, demonstratives, bare adjectives) still names the source.
+_SOURCE_WORDS = re.compile(r"\s*((?:[a-zäöüß]+(?:e|em|en|er|es)\s+){1,3}[A-ZÄÖÜ„][\w„“.-]*|[\w„“.-]+)"
+                           r"(?=[\s,.;:]|$)")
+
+
+def _words_after(body: str, pos: int) -> tuple[int, int] | None:
+    """The words right after a source preposition: inflected words up to a noun, else the first word."""
+    m = _SOURCE_WORDS.match(body, pos)
+    return m.span(1) if m else None
 
 
 def _pointer_source(ctx: Context, sentence: Sentence, body: str, pos: int) -> tuple[int, int] | None:

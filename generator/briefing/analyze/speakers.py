@@ -60,7 +60,11 @@ _NOT_HEAD = frozenset(
     "inzwischen offenbar gleichzeitig zugleich insgesamt jetzt immer nie zwar erst sogar vielmehr unterdessen "
     "bislang bisher insbesondere indem sinngemäß ebenso trotzdem dennoch stattdessen daraufhin anschließend "
     "derzeit künftig weiterhin erneut kürzlich vorher zuerst überdies jedenfalls immerhin ausdrücklich "
-    "gemeinsam einst seither seitdem deswegen folglich somit ebenfalls".split()
+    "gemeinsam einst seither seitdem deswegen folglich somit ebenfalls "
+    # prepositions, pronominal adverbs and adverbs opening a fronted adverbial ("Bezüglich des Ortes meldet X")
+    "bezüglich hinsichtlich außer hierzu hierbei hierfür hiermit angesichts aufgrund infolge innerhalb außerhalb "
+    "anlässlich zwecks entgegen gemäß dank statt anstatt mittels neben hinter zwischen jenseits seitens binnen "
+    "ungeachtet dafür davon darin darüber darunter deshalb offiziell inoffiziell".split()
 )
 
 # Temporal nouns heading an adverbial, never a speaker: "hatte Anfang Juli berichtet".
