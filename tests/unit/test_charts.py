@@ -74,7 +74,8 @@ def test_heatmap_has_every_actor_and_article_on_its_axes(corpus) -> None:
 
 
 def test_timeline_rows_count_events_per_month_and_report_year_only_dates(corpus) -> None:
-    rows, monthly, skipped = overview.timeline_rows(corpus, "de")
+    rows, monthly, skipped, before = overview.timeline_rows(corpus, "de")
+    assert before is None  # three years: drawn whole
     assert monthly  # the dated events span less than four years
     assert rows == [{"period": "2021-01-01", "label": "Jan. 2021", "events": 1},
                     {"period": "2021-03-01", "label": "März 2021", "events": 1}]
@@ -253,3 +254,10 @@ def test_chart_files_already_in_docs_are_neither_rendered_nor_rewritten(tmp_path
     third = build()
     assert third[victim] == first[victim] and (docs / victim).read_bytes() == first[victim]
     assert sum(data is not None for data in third.values()) == 2  # that chart's SVG and CSV only
+
+
+def test_a_timeline_over_centuries_charts_the_recent_years_and_counts_the_rest() -> None:
+    assert overview.first_charted_year([1066, 1492, *range(2000, 2025), *range(2000, 2025)] * 2) == 2000
+    assert overview.first_charted_year([1871] + [2020] * 10 + [2021] * 9) == 2020
+    assert overview.first_charted_year(list(range(2000, 2025))) is None  # a narrow span is drawn whole
+    assert overview.first_charted_year([1900] * 99 + [2020]) is None  # nothing earlier to leave out

@@ -142,12 +142,38 @@ def _period(date: PartialDate, monthly: bool) -> PartialDate | None:
     return PartialDate(date.year)
 
 
-def timeline_rows(corpus: Corpus, language: str) -> tuple[list[dict], bool, int]:
+# A chart over centuries shows one bar per outlier and nothing of the years the archive is about: the
+# earliest events (at most this share) are counted in a note instead, and stay in the timeline's table.
+EARLY_SHARE = 0.05
+WIDE_SPAN = 30  # years; a narrower timeline is drawn whole
+
+
+def first_charted_year(years: list[int]) -> int | None:
+    """The year a timeline chart starts at, or None to draw every year.
+
+    When the dates span more than WIDE_SPAN years, the chart leaves out the earliest EARLY_SHARE of the
+    events: a news archive dates mostly recent years, and a handful of historical dates would otherwise
+    squeeze its years into hairlines.
+    """
+    if not years or max(years) - min(years) <= WIDE_SPAN:
+        return None
+    ordered = sorted(years)
+    first = ordered[int(len(ordered) * EARLY_SHARE)]
+    return first if first > ordered[0] else None
+
+
+def timeline_rows(corpus: Corpus, language: str) -> tuple[list[dict], bool, int, tuple[int, int] | None]:
     """Dated events counted per month (span up to 4 years) or per year.
 
-    Returns (rows, monthly, events left out because they are known only to the year in a monthly chart).
+    Returns (rows, monthly, events left out because they are known only to the year in a monthly chart,
+    (events left out as early outliers, first year charted) or None).
     """
     dates = [e.date_ref.date for e in corpus.timeline]
+    first = first_charted_year([d.year for d in dates])
+    before = None
+    if first is not None:
+        kept = [d for d in dates if d.year >= first]
+        before, dates = (len(dates) - len(kept), first), kept
     fine = [d.year for d in dates if d.month]
     monthly = bool(fine) and max(fine) - min(fine) < 4
     counts: Counter = Counter()
@@ -164,7 +190,7 @@ def timeline_rows(corpus: Corpus, language: str) -> tuple[list[dict], bool, int]
         start = PartialDate(key[0], key[1] or 1, 1)  # Vega-Lite wants a full date; the time unit rounds it
         rows.append({"period": start.iso(), "label": format_date(period, language, short=True),
                      "events": counts[key]})
-    return rows, monthly, skipped
+    return rows, monthly, skipped, before
 
 
 def timeline_chart(rows: list[dict], monthly: bool, t: Mapping[str, str]) -> alt.LayerChart:

@@ -66,11 +66,14 @@ def start_charts(corpus: Corpus, language: str) -> Iterator[ChartRef]:
 def timeline_chart(corpus: Corpus, language: str) -> Iterator[ChartRef]:
     """Zeitleiste: dated events per month or year."""
     t = strings(language)
-    rows, monthly, skipped = overview.timeline_rows(corpus, language)
+    rows, monthly, skipped, before = overview.timeline_rows(corpus, language)
     if not rows:
         return
     title = t["chart_timeline_month" if monthly else "chart_timeline_year"]
-    note = t["timeline_skipped"].format(n=skipped) if skipped else ""
+    notes = [t["timeline_skipped"].format(n=skipped)] if skipped else []
+    if before:
+        notes.append(t["timeline_before"].format(n=format_number(before[0], language), year=before[1]))
+    note = " ".join(notes)
     yield _ref("zeitleiste", title, describe(t["time_chart"], title, rows, "label", "events", language, note),
                _source(overview.timeline_chart, rows, monthly, t), {"label": t["period"], "events": t["events"]},
                rows, note)
