@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Mapping
@@ -61,13 +62,15 @@ def related_index(corpus: Corpus, k: int = 5) -> Mapping[str, tuple[Related, ...
             if len(actor_posts[actor]) <= MAX_POSTING:
                 candidates.update(actor_posts[actor])
         candidates.discard(i)
-        found = []
+        # Score every candidate, but describe only the k kept: an archive article has hundreds of candidates.
+        scored = []
         for j in candidates:
+            score = sum(actor_w[a] for a in actors & features[j][0]) + sum(topic_w[t] for t in topics & features[j][1])
+            scored.append((-round(score, 6), articles[j].slug, j))
+        found = []
+        for negative, _, j in heapq.nsmallest(k, scored):
             shared_a = actors & features[j][0]
-            shared_t = topics & features[j][1]
-            score = sum(actor_w[a] for a in shared_a) + sum(topic_w[t] for t in shared_t)
             ordered_a = tuple(sorted(shared_a, key=lambda a: (-actor_w[a], corpus.actor_by_id[a].actor.name, a)))
-            found.append(Related(articles[j], round(score, 6), ordered_a, tuple(sorted(shared_t))))
-        found.sort(key=lambda r: (-r.score, r.article.slug))
-        index[article.slug] = tuple(found[:k])
+            found.append(Related(articles[j], -negative, ordered_a, tuple(sorted(topics & features[j][1]))))
+        index[article.slug] = tuple(found)
     return MappingProxyType(index)
