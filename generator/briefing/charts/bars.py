@@ -65,24 +65,6 @@ def bar_ticks(max_value: float) -> list[int]:
     return list(range(0, step * math.ceil(top / step) + 1, step))
 
 
-def tick_step(stop: float, count: int = TICK_COUNT) -> float:
-    """d3's tick increment for [0, stop]: 1, 2 or 5 times a power of ten giving about `count` ticks."""
-    step = stop / count
-    power = 10 ** math.floor(math.log10(step))
-    error = step / power
-    factor = 10 if error >= _E10 else 5 if error >= _E5 else 2 if error >= _E2 else 1
-    return max(1, factor * power)  # counts: never a fractional tick
-
-
-def bar_ticks(max_value: float) -> list[int]:
-    """Tick values of a count axis from 0: every integer up to 10, else d3's nice steps (0, 5, …, 40)."""
-    top = max(int(math.ceil(max_value)), 1)
-    if top <= 10:
-        return list(range(0, top + 1))
-    step = int(tick_step(top))
-    return list(range(0, step * math.ceil(top / step) + 1, step))
-
-
 def draw(chart: Bars, language: str) -> str:
     """SVG of a horizontal bar chart: labelled bars in row order, value at the bar end, count axis, legend."""
     labels = [str(r[chart.label]) for r in chart.rows]
