@@ -121,3 +121,22 @@ def test_digest_depends_on_values_not_on_object_identity() -> None:
     # Pickle's back-references would tell (x, x) from (x, y) with x == y; the digest must not.
     assert object_digest((one, one), {}) == object_digest((one, other), {})
     assert object_digest((one,), {}) != object_digest((one + "!",), {})
+
+
+def test_split_listings_are_kept_or_rendered_again_like_any_tracked_page(tmp_path: Path, monkeypatch) -> None:
+    from briefing import listings
+
+    monkeypatch.setattr(listings, "TIMELINE_PAGE_EVENTS", 1)  # the sample counts as a large site
+    monkeypatch.setattr(listings, "ACTOR_INDEX_SPLIT", 1)
+    settings = load_settings(copy_project(tmp_path / "project"))
+    generate(settings)
+    before = _docs(settings)
+    assert any(p.startswith("zeitleiste/") for p in before) and any(p.startswith("akteure/alle/") for p in before)
+    assert generate(settings).pages_reused == _tracked_pages(before) + sum(
+        p.startswith("zeitleiste/") for p in before)  # nothing changed: every split page kept too
+    _append(settings.content_dir / "articles" / "japan-usa-allianz.txt",
+            "Am 3. März 1999 äußerte sich auch Justin Trudeau dazu.")
+    generate(settings)
+    after = _docs(settings)
+    assert "zeitleiste/1999.md" in after and after["akteure/alle/j.md"] != before["akteure/alle/j.md"]
+    assert after == _fresh_docs(settings, tmp_path)
