@@ -232,3 +232,40 @@ def test_continued_report_with_its_own_subject():
                    "gerettet werden könne.")
     assert quotes[1] == (QuoteKind.INDIRECT, "Die Grünen hatten sich erhofft, dass der Haushalt gerettet werden könne",
                          "Die Grünen", None)
+
+
+def test_source_phrase_inside_a_short_statement_keeps_the_whole_sentence():
+    assert found("Der Grund ist laut Interpol unklar.") == [
+        (QuoteKind.INDIRECT, "Der Grund ist laut Interpol unklar", "Interpol", "laut")]
+    assert found("Die Täter sind nach palästinensischen Medien geflohen.") == [
+        (QuoteKind.INDIRECT, "Die Täter sind nach palästinensischen Medien geflohen", "palästinensischen Medien", "nach")]
+
+
+def test_copula_with_a_noun_of_opinion_reports_its_dass_clause():
+    assert found("Oettinger ist der Ansicht, dass die Steuer bleiben müsse.") == [
+        (QuoteKind.INDIRECT, "dass die Steuer bleiben müsse", "Oettinger", "ist")]
+
+
+def test_kuendigen_without_an_is_no_speech_act():
+    assert found("Die Firma Oettinger hat den Vertrag mit dem Zulieferer fristlos gekündigt.") == []
+    assert found("Oettinger kündigte den Mietvertrag für das Büro in der Altstadt.") == []
+    assert found("Oettinger kündigte eine gründliche Untersuchung des Vorfalls an.")[0][2] == "Oettinger"
+
+
+def test_assuming_and_speaking_of_are_speech_acts():
+    assert found("Die Ermittler gehen bei dem Brand von Brandstiftung aus.") == [
+        (QuoteKind.INDIRECT, "Die Ermittler gehen bei dem Brand von Brandstiftung aus", "Die Ermittler", "gehen")]
+    assert found("Die Zeitungen sprechen von einem schweren Rückschlag für die Regierung.")[0][2] == "Die Zeitungen"
+
+
+def test_apposition_subject_before_a_cue_with_a_midfield():
+    assert found("Der stellvertretende Leiter der Behörde, Karl Oettinger, sagte vor der Presse, dass die Brücke "
+                 "gesperrt wurde.") == [
+        (QuoteKind.INDIRECT, "dass die Brücke gesperrt wurde", "Der stellvertretende Leiter der Behörde, Karl Oettinger",
+         "sagte")]
+
+
+def test_subject_with_a_relative_clause_before_the_cue():
+    assert found("Der frühere Minister Oettinger, der als Beobachter im Land war, sagte Reportern, dass alles "
+                 "ruhig verlaufen sei.") == [
+        (QuoteKind.INDIRECT, "dass alles ruhig verlaufen sei", "Der frühere Minister Oettinger, der", "sagte")]

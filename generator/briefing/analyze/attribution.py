@@ -151,16 +151,21 @@ def _relative_speaker(ctx: Context, lo: int, start: int, cs: int, ce: int) -> tu
 
 def _apposition_before(ctx: Context, head_start: int, cuts: list[int]) -> tuple[str | None, Span] | None:
     """Noun phrases separated by commas right before the clause, back to the sentence or clause start."""
-    found = None
+    found = pronoun = None
     bounds = [head_start] + cuts
-    for a, b in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
+    for i, (a, b) in enumerate(zip(reversed(bounds[:-1]), reversed(bounds[1:]))):
         segment = ctx.text[a:b - 1]
         if ctx.text[b - 1] != "," or not segment.strip():
             break
+        opener = _RELATIVE_OPEN.match(segment) if i == 0 and a > head_start and ctx.text[a - 1] == "," else None
+        if opener and not apposition(segment):  # "die Sprecherin" is an apposition, "die dort war" a clause
+            # "X, der als Beobachter im Land war, sagte": the relative clause's antecedent is the subject;
+            pronoun = a + opener.end() - 1  # the span keeps the pronoun too (readers take either as the speaker)
+            continue
         phrase = apposition(segment)
         if not phrase:
             break
-        found = (a + phrase[0], found[1] if found else a + phrase[1])
+        found = (a + phrase[0], found[1] if found else pronoun or a + phrase[1])
     return as_speaker(ctx, *found) if found else None
 
 

@@ -31,6 +31,7 @@ def that_clause(ctx: Context, sentence: Sentence, s0: int, body: str, end: int) 
     konjunktiv = KONJUNKTIV_I.search(body, m.end(), min(end, m.end() + 300))
     verb = next((w for w in _WORD_RE.finditer(body, 0, m.start()) if w.group() not in stopwords()
                  and w.start() > 0), None)  # the finite verb: first lower-case content word (verb-second)
+    verb = verb or _OPINION.search(body, 0, m.start())  # "X ist der Meinung, dass …": the copula carries the stance
     if verb is None:
         return None
     speaker = cue_speaker(ctx, s0, s0 + verb.start(), s0 + verb.end(), s0 + m.start())
@@ -40,6 +41,11 @@ def that_clause(ctx: Context, sentence: Sentence, s0: int, body: str, end: int) 
         return None
     start = m.start() + 1 + len(body[m.start() + 1:]) - len(body[m.start() + 1:].lstrip())
     return make_quote(sentence, s0, start, end, speaker, verb.span())
+
+
+# A copula before a noun of opinion: "ist der Ansicht", "sind der gegenteiligen Auffassung" (no content verb).
+_OPINION = re.compile(r"\b(?:ist|sind|war|waren)\b(?=[^,]{0,60}\b(?:der|die)\s+(?:\w+\s+)?(?:Meinung|Ansicht|Auffassung|"
+                      r"Überzeugung)\s*$)")
 
 
 # Before an indicative "dass": a result clause ("so schnell, dass", "dadurch, dass") or a pronominal adverb

@@ -22,7 +22,7 @@ _STRONG = (
     "verwies verweist gestand gestehen gesteht wusste weiß meinte befand befindet stellte stellt "
     "gab gaben gibt geben hob hebt wies weist ließ lässt warf warfen wirft werfen sagte beschrieb beschreibt widersprach widerspricht bestritt bestreitet empfahl empfiehlt riet rät "
     "beschloss beschlossen entschied entschieden bat baten schlug schlugen ging gingen geht gehen gebeten "
-    "bot boten bietet bieten beschreiben"
+    "bot boten bietet bieten beschreiben sprechen"
 ).split()
 # Particle verbs whose finite part alone is no reporting verb: require the particle later in the clause.
 _PARTICLE = {
@@ -32,9 +32,11 @@ _PARTICLE = {
     "weist": "hin|zurück", "ließ": "wissen|verlauten", "lässt": "wissen|verlauten", "warf": "vor", "wirft": "vor", "warfen": "vor", "werfen": "vor",
     "räumte": "ein", "räumt": "ein", "schlug": "vor", "schlugen": "vor", "ging": "davon aus|aus",
     "gingen": "davon aus|aus", "geht": "davon aus|aus", "gehen": "davon aus|aus", "beschloss": "", "beschlossen": "",
-    "entschied": "", "entschieden": "", "bat": "", "baten": "", "bot": "an", "boten": "an", "bietet": "an", "bieten": "an", "fügte": "hinzu|an", "fügt": "hinzu|an", "befand": "", "befindet": "", "führte": "aus", "führt": "aus", "führten": "aus",
+    "entschied": "", "entschieden": "",
+    # "kündigen" alone is to cancel or dismiss ("kündigte den Vertrag"); only "kündigte … an" announces
+    "kündigte": "an", "kündigt": "an", "kündigten": "an", "kündigen": "an", "bat": "", "baten": "", "bot": "an", "boten": "an", "bietet": "an", "bieten": "an", "fügte": "hinzu|an", "fügt": "hinzu|an", "befand": "", "befindet": "", "führte": "aus", "führt": "aus", "führten": "aus",
 }
-_ALWAYS_BLOCKED = frozenset({"führen", "führe", "führt", "geführt", "führten", "führet", "befand", "befindet", "meinen", "meine", "meinet", "teilen", "teile"})  # "befand sich", "meinen" = my (plural)
+_ALWAYS_BLOCKED = frozenset({"gekündigt", "führen", "führe", "führt", "geführt", "führten", "führet", "befand", "befindet", "meinen", "meine", "meinet", "teilen", "teile"})  # "befand sich", "meinen" = my (plural)
 
 # Separable particle verbs written as one word: "wie X mitteilte", "hat angekündigt", "vorzuwerfen".
 _SEPARATED = {  # particle -> verb stems that report speech with it ("mitteilen", not "vorstellen")
@@ -112,7 +114,8 @@ _SOURCE_NOUNS = (r"[\w-]*(?:[Aa]ngaben|[Ii]nformationen|[Bb]erichten|[Aa]ussagen
                  r"[Ee]rkenntnisstand|[Pp]rotokoll|[Ss]childerungen?|[Aa]ngabe|[Ss]tellungnahme|[Nn]achrichten?|"
                  r"[Ee]rklärung|[Ss]prechers?|[Ss]precherin|[Pp]lanung(?:en)?|[Ee]rfahrung(?:en)?|[Aa]nalysen?|[Hh]inweis(?:en)?|"
                  r"[Qq]uellenlage|[Bb]eobachtungen|[Ee]rgebnissen|[Aa]uswertung(?:en)?|[Ss]tatistik(?:en)?|[Vv]erfassung|"
-                 r"[Ee]rkenntnis|[Ee]rhebungen?|[Hh]ochrechnungen?|[Vv]ermutungen?|[Gg]erüchten)")
+                 r"[Ee]rkenntnis|[Ee]rhebungen?|[Hh]ochrechnungen?|[Vv]ermutungen?|[Gg]erüchten|[Ee]rgebnis(?:sen)?|[Bb]ekunden|"
+                 r"[Mm]edien)")
 LAUT_CUE = re.compile(rf"\b((?:laut|Laut)(?=\s+[\w„\"“])|zufolge\b|(?:gemäß|Gemäß)(?=\s)|(?:[Nn]ach|[Uu]nter Berufung auf)(?=\s+(?:(?:den|dem|der|des|einem|"
                       rf"eine[mr]|seine[mnr]?|ihre[mnr]?|deren|dessen|[a-zäöü]\w*(?:en|em|er)|[A-ZÄÖÜ]\w+s)\s+){{0,3}}{_SOURCE_NOUNS}\b)|"
                       rf"(?:Meinung|Ansicht|Auffassung|Einschätzung|Überzeugung|Vernehmen|Darstellung|Worten|Aussage|"

@@ -194,10 +194,11 @@ def _indirect_in(ctx: Context, sentence: Sentence, s0: int, body: str, plain: bo
                 return found
         # "Es habe Fortschritte gegeben, sagte X"; a comma right after the verb ("X, sein Stellvertreter, glaubt,
         # dass …") leaves it no subject of its own: the part before is the subject, not reported content.
-        if left.endswith(",") and cs > 0 and not re.match(r"\s*,", body[ce:]):
-            content = body[:len(left) - 1]
-            if _only_noun_phrases(content):
-                continue
+        # Appositions before the verb ("X, sein Stellvertreter, sagte vor der Presse, dass …") are its subject:
+        # the clause after the verb may still be the report.
+        content = body[:len(left) - 1]
+        if left.endswith(",") and cs > 0 and not re.match(r"\s*,", body[ce:]) and not _only_noun_phrases(content) \
+                and not _subject_with_relative(content):
             speaker = subject_speaker(ctx, s0 + ce, body[ce:])
             if reads_like_reported(content) or _closing_report(body, content, ce, end, speaker):
                 return make_quote(sentence, s0, 0, len(content), speaker, (cs, ce))
@@ -249,7 +250,7 @@ def _closing_report(body: str, content: str, ce: int, end: int, speaker) -> bool
 _SPEECH_ACT = re.compile(r"(?:ge)?(?:forder|warn|kritisier|bericht|bezeichn|beschuldig|befürcht|appellier|droh|"
                          r"dementier|beklag|mahn|verlang|protestier|kündig|lob)\w*|(?:an)?gekündigt|angekündigt|aufgefordert|"
                          r"ankündig\w*|warf|warfen|wirft|vorgeworfen|vorwarf|bestritt|bestritten|bestreitet|"
-                         r"wies|weist|zurückgewiesen|sprach|sprachen|spricht|sprechen",
+                         r"wies|weist|zurückgewiesen|sprach|sprachen|spricht|sprechen|geht|gehen|ging|gingen",
                          re.IGNORECASE)
 
 
@@ -261,8 +262,8 @@ def _speech_act(ctx: Context, sentence: Sentence, s0: int, body: str, end: int,
     for cs, ce in cues:
         if not _SPEECH_ACT.fullmatch(body[cs:ce]) or re.search(r"\bzu\s*$", body[:cs]):
             continue  # "… zu kritisieren" is an infinitive, not the act itself
-        if body[cs:cs + 3].lower() == "spr" and not re.match(r"[^,;:]{0,60}?\bvon\b", body[ce:]):
-            continue  # "sprach von einem Erfolg" reports; "sprach mit Journalisten" does not
+        if _NEEDS_VON.fullmatch(body[cs:ce]) and not re.match(r"[^,;:]{0,60}?\bvon\b", body[ce:]):
+            continue  # "sprach von einem Erfolg", "geht von Suizid aus" report; "sprach mit Journalisten" does not
         clause = max(body.rfind(",", 0, cs), body.rfind(";", 0, cs), body.rfind(":", 0, cs)) + 1
         if clause and _RELATIVE_START.match(body, clause):
             continue  # relative or adverbial clause: "…, die Biden angekündigt hat, …"
@@ -274,6 +275,10 @@ def _speech_act(ctx: Context, sentence: Sentence, s0: int, body: str, end: int,
         if len(body[start:end].split()) >= 4:
             return make_quote(sentence, s0, start, end, speaker, (cs, ce))
     return None
+
+
+# Speech acts only with "von": "sprach von einem Erfolg", "geht von Suizid aus" (not "sprach mit", "geht nach Hause").
+_NEEDS_VON = re.compile(r"(?i:sprach|sprachen|spricht|sprechen|geht|gehen|ging|gingen)")
 
 
 _RELATIVE_START = re.compile(rf"{SUBORDINATE_START.pattern}|\s*(?:die|der|das|dem|den|deren|dessen|welche[rsmn]?)\b",
@@ -305,6 +310,16 @@ def _only_noun_phrases(content: str) -> bool:
     """True for "Die Sprecherin der Stiftung, Heike Laak": appositions before a cue, not reported content."""
     content = _NUMBERED_NAME.sub(" ", _FOCUS.sub("", content))
     return all(apposition(part) for part in content.split(","))
+
+
+# A noun phrase and its verb-final relative clause: "Der Politiker, der als Beobachter im Land war".
+_SUBJECT_RELATIVE = re.compile(r"([^,]{1,80}),\s*(?:der|die|das|welche[rsmn]?)\s[^,]*\s[a-zäöüß]+\s*")
+
+
+def _subject_with_relative(content: str) -> bool:
+    """True when the text before ", sagte" is its subject with a relative clause, not reported content."""
+    m = _SUBJECT_RELATIVE.fullmatch(content)
+    return bool(m and apposition(m.group(1)) and not KONJUNKTIV_I.search(content))
 
 
 # "wie" opening a verb-final reporting clause: "wie der Sprecher am Montag mitteilte", "Wie die Ministerin, X, erklärte".

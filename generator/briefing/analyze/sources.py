@@ -42,6 +42,9 @@ def source_quote(ctx: Context, sentence: Sentence, s0: int, body: str, end: int,
     content = body[:phrase_start].rstrip(" ,–(")
     if len(content.split()) >= 4:
         return make_quote(sentence, s0, 0, len(content), speaker, cue)
+    if len(content.split()) + len(rest.split()) >= 4 and content and rest.strip():
+        # "Die Ursache ist laut Polizei unklar": the source phrase splits one short statement in two
+        return make_quote(sentence, s0, 0, end, speaker, cue)
     return None
 
 
