@@ -1,4 +1,5 @@
-"""Index pages too long for one page, split into pages of their own: the timeline per year, the actors A–Z.
+"""Index pages too long for one page, split into pages of their own: the timeline and the articles per year,
+the actors A–Z.
 
 An archive of 10,000 articles dates ~50,000 events and names ~50,000 actors. One page of either is
 megabytes of HTML that no reader scrolls, no browser sorts, and every new article changes; split, a
@@ -12,11 +13,14 @@ from dataclasses import dataclass
 
 from .corpus import ActorProfile, TimelineEvent
 from .i18n import strings
+from .model import Article
 
 TIMELINE_PAGE_EVENTS = 500  # more dated events than this: one page per year
 TIMELINE_FIRST_YEAR = 1900  # earlier years are few and far apart: they share one page
 ACTOR_INDEX_SPLIT = 1000  # more actors than this: A–Z pages list them all, the index the most mentioned
 ACTOR_INDEX_TOP = 100  # actors per kind on a split index page
+ARTICLE_INDEX_SPLIT = 1000  # more articles than this: one page per year, the index the newest
+ARTICLE_INDEX_TOP = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,3 +71,20 @@ def actor_letter_pages(actors: Sequence[ActorProfile]) -> tuple[ListingPage, ...
                      for p in profiles)
         pages.append(ListingPage(f"akteure/alle/{letter}.md", letter.upper() if letter != "0-9" else "0–9", rows))
     return tuple(pages)
+
+
+def article_year_pages(articles: Sequence[Article], language: str) -> tuple[ListingPage, ...]:
+    """One page per year of publication, newest year first, undated articles last; none for a small archive.
+
+    The pages live in their own folder: an article's slug comes from its file path and could be any
+    name inside artikel/.
+    """
+    if len(articles) <= ARTICLE_INDEX_SPLIT:
+        return ()
+    groups: dict[int | None, list[Article]] = {}
+    for article in articles:  # corpus order: newest first, so each year keeps that order
+        date = article.metadata.date
+        groups.setdefault(date.year if date else None, []).append(article)
+    undated = strings(language)["no_date"]
+    return tuple(ListingPage(f"artikel-jahre/{year if year else 'ohne-datum'}.md", str(year) if year else undated,
+                             tuple(groups[year])) for year in sorted(groups, key=lambda y: (y is None, -(y or 0))))

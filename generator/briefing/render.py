@@ -15,7 +15,7 @@ from .corpus import ActorProfile, Corpus, NoteMentions, TopicProfile
 from .fulltext import actor_targets, footnote_anchor, render_fulltext, sentence_anchor
 from .i18n import LANGUAGE_NAMES, strings
 from . import listings
-from .listings import ListingPage, actor_letter_pages, timeline_pages
+from .listings import ListingPage, actor_letter_pages, article_year_pages, timeline_pages
 from .markup import Md, escape, external_link, link
 from .model import Article, BlockKind, Mention, NoteAnalysis, Problem, Quote, Span
 from .errors import RenderError
@@ -321,7 +321,9 @@ class Renderer:
     def pages(self) -> Iterator[Page]:
         """Every page of the site, one at a time (pages are streamed, not held)."""
         yield self._render("pages/home.md.j2", "index.md")
-        yield self._render("pages/articles.md.j2", "artikel/index.md")
+        article_years = article_year_pages(self.corpus.articles, self.language)
+        yield self._render("pages/articles.md.j2", "artikel/index.md", year_pages=article_years,
+                           top=listings.ARTICLE_INDEX_TOP)
         letters = actor_letter_pages(self.corpus.actors)
         yield self._render("pages/actors.md.j2", "akteure/index.md", letter_pages=letters,
                            top=listings.ACTOR_INDEX_TOP)
@@ -342,6 +344,8 @@ class Renderer:
             yield self._listing(page, "pages/timeline_year.md.j2")
         for page in letters:
             yield self._listing(page, "pages/actors_letter.md.j2")
+        for page in article_years:
+            yield self._listing(page, "pages/articles_year.md.j2")
 
     def _listing(self, page: ListingPage, template: str) -> Page:
         return self._tracked(template, page.path, (page.title, page.items),

@@ -63,3 +63,17 @@ def test_a_long_actor_index_keeps_the_most_mentioned_and_lists_all_from_a_to_z(m
     everyone = {p.actor.id for p in sample_corpus().actors}
     listed = {row.actor_id for page in actor_letter_pages(sample_corpus().actors) for row in page.items}
     assert listed == everyone  # every actor on exactly one letter page
+
+
+def test_a_long_article_index_keeps_the_newest_and_lists_all_by_year(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(listings, "ARTICLE_INDEX_SPLIT", 1)
+    monkeypatch.setattr(listings, "ARTICLE_INDEX_TOP", 1)
+    renderer = Renderer(TEMPLATES, sample_corpus(), site_name="Test", language="de", problems=(), inputs=3)
+    found = {p.path: p.markdown for p in renderer.pages() if p.path.startswith(("artikel/index", "artikel-jahre/"))}
+    assert sorted(found) == ["artikel-jahre/2018.md", "artikel-jahre/2021.md", "artikel-jahre/ohne-datum.md",
+                             "artikel/index.md"]
+    index = found["artikel/index.md"]
+    assert "[2021](../artikel-jahre/2021.md) (1) · [2018](../artikel-jahre/2018.md) (1)" in index
+    assert "[Mexiko und die USA](mexiko.md)" in index and "USMCA](usmca.md)" not in index  # only the newest
+    assert "[Trump und Trudeau: USMCA](../artikel/usmca.md)" in found["artikel-jahre/2018.md"]
+    assert found["artikel-jahre/ohne-datum.md"].startswith("# Artikel ohne Datum")
