@@ -19,6 +19,9 @@ TIMELINE_PAGE_EVENTS = 500  # more dated events than this: one page per year
 TIMELINE_FIRST_YEAR = 1900  # earlier years are few and far apart: they share one page
 ACTOR_INDEX_SPLIT = 1000  # more actors than this: A–Z pages list them all, the index the most mentioned
 ACTOR_INDEX_TOP = 100  # actors per kind on a split index page
+KWIC_ARTICLES = 100  # an actor page quotes the sentences of its newest articles; older ones get one line each
+KWIC_SENTENCES = 5  # sentences quoted per article on an actor page that quotes more than KWIC_PAGE in all
+KWIC_PAGE = 300
 ARTICLE_INDEX_SPLIT = 1000  # more articles than this: one page per year, the index the newest
 ARTICLE_INDEX_TOP = 100
 
@@ -88,3 +91,9 @@ def article_year_pages(articles: Sequence[Article], language: str) -> tuple[List
     undated = strings(language)["no_date"]
     return tuple(ListingPage(f"artikel-jahre/{year if year else 'ohne-datum'}.md", str(year) if year else undated,
                              tuple(groups[year])) for year in sorted(groups, key=lambda y: (y is None, -(y or 0))))
+
+
+def kwic_limit(profile: ActorProfile) -> int:
+    """Sentences an actor page quotes per article: all of them, unless the page would quote more than KWIC_PAGE."""
+    total = sum(len({m.sentence for m in a.mentions}) for a in profile.appearances[:KWIC_ARTICLES])
+    return KWIC_SENTENCES if total > KWIC_PAGE else total

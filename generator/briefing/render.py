@@ -313,7 +313,9 @@ class Renderer:
         return self._tracked("pages/article.md.j2", path, subject, context)
 
     def actor_page(self, profile: ActorProfile) -> Page:
-        return self._tracked("pages/actor.md.j2", actor_path(profile), profile, lambda: {"profile": profile})
+        return self._tracked("pages/actor.md.j2", actor_path(profile), profile,
+                             lambda: {"profile": profile, "kwic_articles": listings.KWIC_ARTICLES,
+                                      "kwic_sentences": listings.kwic_limit(profile)})
 
     def topic_page(self, profile: TopicProfile) -> Page:
         return self._tracked("pages/topic.md.j2", topic_path(profile), profile, lambda: {"profile": profile})

@@ -1,4 +1,4 @@
-"""Long listings split: the timeline per year (earlier years together), the actors A–Z; short ones stay whole."""
+"""Long listings split: timeline and articles per year, actors A–Z, long actor pages shortened; short ones whole."""
 
 from __future__ import annotations
 
@@ -77,3 +77,35 @@ def test_a_long_article_index_keeps_the_newest_and_lists_all_by_year(monkeypatch
     assert "[Mexiko und die USA](mexiko.md)" in index and "USMCA](usmca.md)" not in index  # only the newest
     assert "[Trump und Trudeau: USMCA](../artikel/usmca.md)" in found["artikel-jahre/2018.md"]
     assert found["artikel-jahre/ohne-datum.md"].startswith("# Artikel ohne Datum")
+
+
+def test_an_actor_page_with_many_sentences_quotes_few_per_article_and_lists_older_articles(monkeypatch) -> None:
+    monkeypatch.setattr(listings, "KWIC_ARTICLES", 1)  # the newest article with sentences, the rest one line each
+    monkeypatch.setattr(listings, "KWIC_PAGE", 0)  # every page counts as long
+    monkeypatch.setattr(listings, "KWIC_SENTENCES", 0)  # rather than hide a single sentence, it is shown
+    renderer = Renderer(TEMPLATES, sample_corpus(), site_name="Test", language="de", problems=(), inputs=3)
+    page = next(p.markdown for p in renderer.pages() if p.path == "akteure/donald-trump.md")
+    assert "### [Mexiko und die USA](../artikel/mexiko.md)" in page  # newest: a heading of its own
+    assert "- **Trump** droht Mexiko" in page and "weiterer Satz" not in page  # one hidden sentence is shown
+    assert "**Trump** und Trudeau" not in page  # the older article's sentences are not quoted
+    assert "### 1 weiterer Artikel" in page
+    assert "| 1\\. Okt. 2018 | [Trump und Trudeau: USMCA](../artikel/usmca.md) | Testquelle | 2 |" in page
+
+
+def test_short_actor_pages_quote_every_sentence() -> None:
+    profile = sample_corpus().profile("donald-trump")
+    assert listings.kwic_limit(profile) == sum(len({m.sentence for m in a.mentions}) for a in profile.appearances)
+
+
+def test_sentences_beyond_the_limit_are_counted_with_a_link_to_the_article(monkeypatch) -> None:
+    from briefing.corpus import build_corpus
+    from briefing.model import ActorKind
+    from tests.builders import build_article
+
+    monkeypatch.setattr(listings, "KWIC_PAGE", 0)
+    monkeypatch.setattr(listings, "KWIC_SENTENCES", 1)
+    text = "Trump kam. Trump sprach. Trump ging. Trump schwieg."
+    article = build_article(text, actors={"Trump": ("trump", ActorKind.PERSON)})
+    renderer = Renderer(TEMPLATES, build_corpus((article,), ()), site_name="T", language="de", problems=(), inputs=1)
+    page = next(p.markdown for p in renderer.pages() if p.path == "akteure/trump.md")
+    assert page.count("- **Trump**") == 1 and "- … und 3 weitere Sätze im Artikel ([" in page
