@@ -176,3 +176,46 @@ def test_issue4_rule_finds(text: str, name: str, kind: ActorKind) -> None:
 ])
 def test_issue4_rule_leaves_out(text: str, absent: str) -> None:
     assert absent not in mention_kinds(text)
+
+
+def test_shouted_common_words_are_no_acronyms() -> None:
+    kinds = mention_kinds("Mehr erfahren Sie HIER und JETZT GRATIS beim Verband. HIER klicken und die ZVK fragen.")
+    assert not {"HIER", "JETZT", "GRATIS"} & set(kinds), kinds
+
+
+def test_acronym_after_a_legal_citation_is_no_organisation() -> None:
+    kinds = mention_kinds("Rechtsgrundlage ist Art. 6 Abs. 1 lit. f XYZG sowie § 25 Abs. 2 QRSG.")
+    assert "XYZG" not in kinds and "QRSG" not in kinds, kinds
+
+
+def test_disease_is_no_place_nor_person() -> None:
+    kinds = mention_kinds("Er starb an Corona. Wegen Covid blieb sie in Corona zu Hause, sagte Anna Berger.")
+    assert "Corona" not in kinds and "Covid" not in kinds, kinds
+
+
+def test_inflected_multiword_place_has_its_nominative_name() -> None:
+    found = find("Urlaub am Schwarzen Meer und an den Küsten des Roten Meeres.")
+    assert {a.name for a in found.actors} >= {"Schwarzes Meer", "Rotes Meer"}
+
+
+def test_unify_prefers_the_most_used_spelling_and_kind() -> None:
+    from briefing.actors import ActorFindings, unify_actors
+    from briefing.model import Actor
+
+    def person(name: str, kind: ActorKind = ActorKind.PERSON) -> ActorFindings:
+        return ActorFindings(actors=(Actor(id="hans-georg-moeller", name=name, kind=kind, registered=False),))
+    findings = [person("Hans Georg-Möller"), person("Hans-Georg Möller"), person("Hans-Georg Möller"),
+                person("Hans-Georg Möller", ActorKind.ORT)]
+    _, actors = unify_actors(findings)
+    assert [(a.name, a.kind) for a in actors] == [("Hans-Georg Möller", ActorKind.PERSON)]
+
+
+def test_unify_maps_a_surname_to_the_full_name_over_its_genitive() -> None:
+    from briefing.actors import ActorFindings, unify_actors
+    from briefing.actors.finder import slugify
+    from briefing.model import Actor
+
+    def person(name: str) -> ActorFindings:
+        return ActorFindings(actors=(Actor(id=slugify(name), name=name, kind=ActorKind.PERSON, registered=False),))
+    mapping, _ = unify_actors([person("Ottokar Brommel"), person("Ottokar Brommels"), person("Brommel")])
+    assert mapping["brommel"] == mapping["ottokar-brommels"] == "ottokar-brommel"

@@ -31,7 +31,10 @@ _ACRONYM_STOP = frozenset("""II III IV VI VII VIII IX XI XII XIII XIV XV XX OK T
 ISBN UKW MW GW KM NS SS HIV AIDS DNA RNA PDF USB WLAN LED LCD GPS SMS CEO CFO MP MdB MdL BIP EKG FAQ IT PR AM PM
 TEIL DIE DER DAS UND ZUM ICH WIR SIE NICHT ABER MIT FÜR VON ZU IN EIN AN AUF ES IST OF THE AND BC AD NO EU UN US
 USA UK CHF GBP JPY CNY EBIT EBITDA SDK API PLZ ABC MBA GPL FCKW PKW LKW SUV KFZ BGB StGB SGB ZPO NJW MWST ABM
-ATP ADP NADPH DIN ISO LNG CO RBI ERA""".split())
+ATP ADP NADPH DIN ISO LNG CO RBI ERA URL AKW AGB IBAN BIC COVID SARS""".split())
+# A legal citation right before an acronym makes it a law: "Art. 6 Abs. 1 lit. f DSGVO", "§ 25 Abs. 2 TDDDG".
+_CITATION = re.compile(r"(?:§§?|\bArt\.|\bArtikel)\s*\d+\s*[a-z]?(?:\s*(?:Abs\.|Absatz|Satz|S\.|Nr\.|lit\.|Buchst\.|UAbs\.)"
+                       r"?\s*(?:\d+|[a-z])\b\)?){0,4}\s*$")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
 # A name in front of a party in brackets is a politician: "Norbert Röttgen (CDU)".
 _PARTIES = frozenset("CDU CSU SPD FDP Grüne Grünen Linke AfD BSW ÖVP FPÖ SPÖ NEOS SVP FDP.Die Piraten NPD".split())
@@ -114,7 +117,10 @@ class _Scan(LandmarkScan):
         for i in candidates:
             w = self.word(i)
             if self.ok(i) and _ACRONYM.fullmatch(w) and w not in _ACRONYM_STOP and w not in ordinary \
-                    and self._acronym(i) and not roman_numbering(self.text, tokens[i]):
+                    and self._acronym(i) and not roman_numbering(self.text, tokens[i]) \
+                    and not (shouted_word(w) and (self.word(i + 1)[:1].islower()
+                                                or not (i and near(self.text, tokens, i - 1) and cap(self.word(i - 1))))) \
+                    and not _CITATION.search(self.text[max(0, tokens[i].start - 40) : tokens[i].start]):
                 first = self.run_left(i, 2, lambda x: cap(x) and x not in NOT_LEFT and word_class(x) != "common")
                 if first < i and initial(tokens, self.text, first):
                     first = i
@@ -328,6 +334,12 @@ class _Scan(LandmarkScan):
                          or self.word(i - 1) in IN_PLACE and word_class(w) == "name" and not w.isupper() and "-" not in w
                          and w not in first_names()):
                 self.add(i, i + 1, ActorKind.ORT)
+
+
+def shouted_word(word: str) -> bool:
+    """An all-caps word whose lower-case form is an ordinary German word other than a noun ("HIER klicken",
+    "JETZT bestellen", "GRATIS"): shouting, no acronym; after a name it may be part of it ("Fraunhofer FIT")."""
+    return len(word) >= 3 and word.isupper() and lowercase_reading(word.lower())
 
 
 def discover(tokens: tuple[Token, ...], text: str, free: list[bool], stage: str,

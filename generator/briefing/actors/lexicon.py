@@ -59,6 +59,10 @@ The A An Of In On At For And Or But With From By To As Is Was Are Were This That
 Mr Mrs Ms Dr Prof Sir St Jr Sr
 January February March May June July October December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 """.split())
+# Capitalised general words that look like names but name no actor: diseases and their pathogens ("wegen Corona",
+# "an Covid erkrankt"); a place of the same name ("Corona", California) is far rarer in German news.
+NOT_ACTORS = frozenset("""Corona Coronas Covid Covid-19 Corona-Virus Coronavirus Coronavirus-Pandemie Sars-CoV-2 SARS-CoV-2
+Omikron Omicron Ebola Zika Influenza Mpox""".split())
 # Lower-case particles inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 PARTICLES = frozenset("von van der den de da del della di du la le bin ben al el dos das zu ter ten y".split())
 # German noun suffixes: a capitalised word ending like this is a common noun, not a surname.
@@ -159,7 +163,7 @@ def known_noun(word: str) -> bool:
 @functools.lru_cache(maxsize=200_000)
 def word_class(word: str) -> str:
     """'common' for a known German word that is not a name, 'name' for a known name, 'unknown' otherwise."""
-    if word in STOP:
+    if word in STOP or word in NOT_ACTORS:
         return "common"
     tagger = _tagger()
     suffix = word.lower().endswith(_NOUN_SUFFIXES) and len(word) > 5

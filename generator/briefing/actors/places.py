@@ -8,7 +8,7 @@ from importlib import resources
 from ..model import ActorKind
 from .cues import town_like
 from .index import Hit
-from .lexicon import role_base, word_class
+from .lexicon import NOT_ACTORS, role_base, word_class
 from .ordinary import english_word
 from .tokens import Token, tokenize
 from .variants import genitive
@@ -31,13 +31,32 @@ def place_names() -> tuple[frozenset[str], frozenset[str]]:
             guarded.add(line[1:])
         else:
             plain.add(line)
-    return frozenset(plain - guarded), frozenset(guarded)
+    return frozenset(plain - guarded - NOT_ACTORS), frozenset(guarded - NOT_ACTORS)
+
+
+def _nominatives(names: frozenset[str]) -> dict[str, str]:
+    """Inflected names of several words -> their nominative in the gazetteer: "Schwarzen Meer", "Schwarzen Meeres" ->
+    "Schwarzes Meer", "Nahen Osten" -> "Naher Osten". The adjective ending changes, a genitive -s/-es may go."""
+    out: dict[str, str] = {}
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or not words[0].endswith(("en", "em")) or not words[0][:1].isupper():
+            continue
+        stem, last = words[0][:-2], words[-1]
+        lasts = [last] + [last[: -len(e)] for e in ("es", "s") if last.endswith(e) and len(last) - len(e) >= 3]
+        for first in (stem + "es", stem + "er", stem + "e"):
+            match = next((c for c in (" ".join([first, *words[1:-1], t]) for t in lasts) if c in names), None)
+            if match is not None:
+                out[name] = match
+                break
+    return out
 
 
 @functools.lru_cache(maxsize=1)
 def place_trie() -> dict:
     """Token trie over place names and their genitive ("Leipzigs"); hits carry the canonical name."""
     plain, guarded = place_names()
+    canonical = _nominatives(plain | guarded)
     trie: dict = {}
     for names, needs_prep in ((plain, False), (guarded, True)):
         for name in sorted(names):
@@ -52,7 +71,7 @@ def place_trie() -> dict:
                 for k in form:
                     node = node.setdefault(k, {})
                 # place=True on a Hit marks "only after a locative"; actor_id is the display name here.
-                node.setdefault(None, Hit(name, place=needs_prep))
+                node.setdefault(None, Hit(canonical.get(name, name), place=needs_prep))
     return trie
 
 
