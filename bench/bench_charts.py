@@ -9,6 +9,7 @@ dates, topics): the chart counts then undercount article figure charts and the t
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import re
 import sys
@@ -136,8 +137,15 @@ def main(argv: list[str] | None = None) -> int:
         size = sum(p.stat().st_size for p in (Path(tmp) / "pool").glob("*.svg"))
         print(f"SVG total {size / 1e6:.1f} MB, {size / max(1, len(plan)) / 1e3:.1f} kB/chart")
     timed("related index", related_index, corpus)
-    files = timed("export tables + files", lambda: export_files(export_tables(corpus)))
-    print(f"export: {sum(len(b) for _, b in files) / 1e6:.1f} MB in {len(files)} files")
+    def write_all() -> list[int]:
+        sizes = []
+        for _, writer in export_files(export_tables(corpus)):
+            sink = io.BytesIO()
+            writer(sink)
+            sizes.append(len(sink.getvalue()))
+        return sizes
+    sizes = timed("export tables + files", write_all)
+    print(f"export: {sum(sizes) / 1e6:.1f} MB in {len(sizes)} files")
     return 0
 
 

@@ -7,10 +7,12 @@ end, never rename or reorder. Output is deterministic: rows in corpus order, no 
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import IO
 
 from .corpus import Corpus
 from .markup import csv_text
@@ -148,26 +150,43 @@ def _csv_cell(value: object) -> object:
     return csv_text(value)
 
 
-def to_csv(columns: Sequence[str], rows: Sequence[tuple]) -> bytes:
-    """RFC 4180 CSV, UTF-8, comma-separated, header row of the column names, LF line ends."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+def write_csv(columns: Sequence[str], rows: Iterable[tuple], handle: IO[bytes]) -> None:
+    """RFC 4180 CSV, UTF-8, comma-separated, header row of the column names, LF line ends, row by row."""
+    text = io.TextIOWrapper(handle, encoding="utf-8", newline="", write_through=True)
+    writer = csv.writer(text, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
         writer.writerow([_csv_cell(v) for v in row])
-    return out.getvalue().encode("utf-8")
+    text.detach()  # the caller closes the file
+
+
+def write_json(columns: Sequence[str], rows: Iterable[tuple], handle: IO[bytes]) -> None:
+    """A JSON array of objects (keys in column order, null for unknown), UTF-8, one object per line."""
+    first = True
+    for row in rows:
+        line = json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False)
+        handle.write((("[\n" if first else ",\n") + line).encode("utf-8"))
+        first = False
+    handle.write(b"[]\n" if first else b"\n]\n")
+
+
+def to_csv(columns: Sequence[str], rows: Sequence[tuple]) -> bytes:
+    """The CSV file as bytes (write_csv)."""
+    out = io.BytesIO()
+    write_csv(columns, rows, out)
+    return out.getvalue()
 
 
 def to_json(columns: Sequence[str], rows: Sequence[tuple]) -> bytes:
-    """A JSON array of objects (keys in column order, null for unknown), UTF-8, one object per line."""
-    lines = [json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False) for row in rows]
-    return ("[\n" + ",\n".join(lines) + "\n]\n").encode("utf-8") if lines else b"[]\n"
+    """The JSON file as bytes (write_json)."""
+    out = io.BytesIO()
+    write_json(columns, rows, out)
+    return out.getvalue()
 
 
-def export_files(tables: Sequence[ExportTable]) -> list[tuple[str, bytes]]:
-    """(docs path, bytes) of every CSV and JSON file, for site.write_docs(extra_files=...)."""
-    files = []
+def export_files(tables: Sequence[ExportTable]) -> Iterator[tuple[str, Callable[[IO[bytes]], None]]]:
+    """(docs path, writer) of every CSV and JSON file for site.write_docs(extra_files=...): the files are
+    written row by row, so the largest (every mention of every actor) is never whole in memory."""
     for table in tables:
-        files.append((table.csv_path, to_csv(table.columns, table.rows)))
-        files.append((table.json_path, to_json(table.columns, table.rows)))
-    return files
+        yield table.csv_path, functools.partial(write_csv, table.columns, table.rows)
+        yield table.json_path, functools.partial(write_json, table.columns, table.rows)

@@ -6,6 +6,7 @@ import ctypes
 import functools
 import gc
 import hashlib
+import itertools
 import logging
 import os
 import pickle
@@ -288,7 +289,7 @@ def generate(settings: Settings, *, on_progress: Callable[[int, int], None] | No
     files = timer.stage("charts", view_files, views, settings.build_dir / "cache" / "charts",
                         workers=settings.jobs or None, memo=chart_memo)
     # Feed and search page (issue 7); also records what `briefing pdf --mappe` prints.
-    files = [*files, *timer.stage("publish", publish.prepare, settings, corpus)]
+    files = itertools.chain(files, timer.stage("publish", publish.prepare, settings, corpus))
     memo = timer.stage("render", page_memo, settings, corpus, gathered.source_keys)
     pages = render_pages(settings, corpus, gathered.problems, gathered.inputs, views, memo)
     for record in (memo, chart_memo):

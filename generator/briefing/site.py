@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import filecmp
 import functools
 import itertools
 import os
@@ -12,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path, PurePosixPath
+from typing import IO
 
 from .errors import RenderError, mkdocs_failed
 from . import incremental, shards
@@ -67,13 +69,22 @@ def _checked(parent: Path, name: str, base: Path) -> Path | None:
     return folder
 
 
-def _write_if_changed(target: Path, data: bytes) -> bool:
+def _write_if_changed(target: Path, data: bytes | Callable[[IO[bytes]], None]) -> bool:
     # Unchanged files keep their mtime, so `serve` and later stages see only real changes.
-    if target.exists() and target.read_bytes() == data:
-        return False
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_bytes(data)
+    if isinstance(data, bytes):
+        if target.exists() and target.read_bytes() == data:
+            return False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".tmp")
+        tmp.write_bytes(data)
+    else:  # a writer: large files (data exports) go to disk as they are made, never whole in memory
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".tmp")
+        with tmp.open("wb") as handle:
+            data(handle)
+        if target.exists() and filecmp.cmp(tmp, target, shallow=False):
+            tmp.unlink()
+            return False
     os.replace(tmp, target)
     return True
 
@@ -101,8 +112,11 @@ def _docs_key(relpath: str) -> str:
 
 
 def write_docs(pages: Iterable[Page], docs_dir: Path,
-               extra_files: Iterable[tuple[str, bytes | None]] = ()) -> WriteStats:
-    """Write pages and assets; refuse duplicate paths; delete files no longer generated (None: keep as is)."""
+               extra_files: Iterable[tuple[str, bytes | Callable[[IO[bytes]], None] | None]] = ()) -> WriteStats:
+    """Write pages and assets; refuse duplicate paths; delete files no longer generated.
+
+    An extra file's data is its bytes, a function writing them to a binary file, or None (keep it as is).
+    """
     docs_dir.mkdir(parents=True, exist_ok=True)
     seen: set[str] = set()
     targets: set[Path] = set()

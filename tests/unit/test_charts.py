@@ -239,7 +239,7 @@ def test_chart_files_already_in_docs_are_neither_rendered_nor_rewritten(tmp_path
 
     def build() -> dict:
         memo = ChartFileMemo(cache, docs)
-        files = view_files(views, cache / "charts", workers=1, memo=memo)
+        files = list(view_files(views, cache / "charts", workers=1, memo=memo))
         memo.forget()
         write_docs([], docs, files)
         memo.save()

@@ -77,9 +77,18 @@ def test_booleans_and_hostile_text_survive() -> None:
 
 
 def test_export_is_deterministic() -> None:
-    first = export.export_files(export.export_tables(sample_corpus()))
-    second = export.export_files(export.export_tables(sample_corpus()))
+    def files() -> list[tuple[str, bytes]]:
+        out = []
+        for path, writer in export.export_files(export.export_tables(sample_corpus())):
+            buffer = io.BytesIO()
+            writer(buffer)  # streamed, as write_docs writes them
+            out.append((path, buffer.getvalue()))
+        return out
+
+    first, second = files(), files()
     assert first == second
+    assert first[1][1] == export.to_json(export.export_tables(sample_corpus())[0].columns,
+                                         export.export_tables(sample_corpus())[0].rows)
     assert [p for p, _ in first][:2] == ["daten/artikel.csv", "daten/artikel.json"]
 
 

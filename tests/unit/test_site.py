@@ -58,3 +58,18 @@ def test_kept_pages_are_neither_written_nor_deleted(tmp_path: Path) -> None:
     with pytest.raises(RenderError):
         write_docs([Page("../b.md", None)], docs)
 
+
+
+def test_streamed_files_are_written_and_kept_like_bytes(tmp_path) -> None:
+    def writer(text: bytes):
+        return lambda handle: handle.write(text)
+
+    docs = tmp_path / "docs"
+    first = write_docs([], docs, [("daten/x.csv", writer(b"a,b\n1,2\n"))])
+    assert "daten/x.csv" in first.change.written and (docs / "daten/x.csv").read_bytes() == b"a,b\n1,2\n"
+    mtime = (docs / "daten/x.csv").stat().st_mtime_ns
+    same = write_docs([], docs, [("daten/x.csv", writer(b"a,b\n1,2\n"))])
+    assert "daten/x.csv" not in same.change.written and (docs / "daten/x.csv").stat().st_mtime_ns == mtime
+    assert not list(docs.rglob("*.tmp"))
+    changed = write_docs([], docs, [("daten/x.csv", writer(b"a,b\n3,4\n"))])
+    assert "daten/x.csv" in changed.change.written and (docs / "daten/x.csv").read_bytes() == b"a,b\n3,4\n"

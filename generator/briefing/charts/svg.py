@@ -64,43 +64,49 @@ def _render_job(job: tuple[str, Mapping, str]) -> tuple[str, str]:
     return key, render_svg(spec, language)
 
 
-def _store(cache_dir: Path, key: str, svg: str) -> bytes:
-    data = svg.encode("utf-8")
+def _store(cache_dir: Path, key: str, svg: str) -> None:
     target = cache_dir / f"{key}.svg"
     tmp = target.with_name(f"{key}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
+    tmp.write_bytes(svg.encode("utf-8"))
     os.replace(tmp, target)
-    return data
 
 
-def render_cached(sources: Mapping[str, ChartSource], cache_dir: Path, language: str, *,
-                  workers: int | None = None) -> dict[str, bytes]:
-    """SVG bytes for every chart (keyed like `sources`), from build/cache/charts or freshly rendered."""
+def render_missing(sources: Mapping[str, ChartSource], cache_dir: Path, language: str, *,
+                   workers: int | None = None, keys: Mapping[str, str] | None = None) -> dict[str, Path]:
+    """Draw every chart not yet in build/cache/charts; the cached SVG file of each (keyed like `sources`).
+
+    Nothing is kept in memory: an archive's 30,000 SVGs are read one at a time when they are written.
+    `keys` are the chart keys when the caller has them already.
+    """
     cache_dir.mkdir(parents=True, exist_ok=True)
-    hashes = {name: chart_key(source, language) for name, source in sources.items()}
-    svgs: dict[str, bytes] = {}
-    for digest in sorted(set(hashes.values())):
-        path = cache_dir / f"{digest}.svg"
-        if path.exists():
-            svgs[digest] = path.read_bytes()
+    paths = {name: cache_dir / f"{keys[name] if keys else chart_key(source, language)}.svg"
+             for name, source in sources.items()}
+    done: set[Path] = set()
     jobs = {}
     for name in sorted(sources):
-        digest = hashes[name]
-        if digest in svgs or digest in jobs:
+        path = paths[name]
+        if path in done or path.stem in jobs or path.exists():
             continue
         chart = sources[name].build()  # only uncached charts are built
-        if hasattr(chart, "svg"):  # drawn in Python (charts.bars): no renderer needed
-            svgs[digest] = _store(cache_dir, digest, chart.svg(language))
+        if hasattr(chart, "svg"):  # drawn in Python (charts.bars, charts.dots): no renderer needed
+            _store(cache_dir, path.stem, chart.svg(language))
+            done.add(path)
         else:
-            jobs[digest] = (digest, spec_of(chart), language)
+            jobs[path.stem] = (path.stem, spec_of(chart), language)
     workers = workers if workers is not None else min(4, os.cpu_count() or 1)
     if len(jobs) >= PARALLEL_THRESHOLD and workers > 1:
         # spawn, never fork: a forked vl-convert (Deno/V8) hangs.
         with multiprocessing.get_context("spawn").Pool(workers) as pool:
             for digest, svg in pool.imap_unordered(_render_job, jobs.values(), chunksize=8):
-                svgs[digest] = _store(cache_dir, digest, svg)
+                _store(cache_dir, digest, svg)
     else:
         for job in jobs.values():
-            digest, svg = _render_job(job)
-            svgs[digest] = _store(cache_dir, digest, svg)
-    return {name: svgs[hashes[name]] for name in sources}
+            _store(cache_dir, *_render_job(job))
+    return paths
+
+
+def render_cached(sources: Mapping[str, ChartSource], cache_dir: Path, language: str, *,
+                  workers: int | None = None) -> dict[str, bytes]:
+    """SVG bytes for every chart (keyed like `sources`), from build/cache/charts or freshly rendered."""
+    paths = render_missing(sources, cache_dir, language, workers=workers)
+    return {name: path.read_bytes() for name, path in paths.items()}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -82,26 +82,36 @@ class ChartFileMemo:
 
 
 def view_files(views: Views, cache_dir: Path, *, workers: int | None = None,
-               memo: ChartFileMemo | None = None) -> list[tuple[str, bytes | None]]:
+               memo: ChartFileMemo | None = None) -> Iterator[tuple[str, bytes | None]]:
     """(docs path, bytes) of every chart SVG + CSV and every export file, for write_docs(extra_files=...).
 
-    With a memo, files already current in build/docs come as (path, None): write_docs keeps them.
+    The charts are drawn now; the files are made one at a time as write_docs takes them, so an archive's
+    SVGs, CSVs and data exports (hundreds of MB) are never all in memory. With a memo, files already
+    current in build/docs come as (path, None): write_docs keeps them.
     """
-    from ..export import export_files
-    from .svg import chart_key, render_cached
+    from .svg import chart_key, render_missing
 
     plan = views.charts
     keys = {ref.key: chart_key(ref.source, plan.language) for ref in plan}
     fresh = [ref for ref in plan if memo is None or not (memo.current(ref.svg_path, keys[ref.key])
                                                          and memo.current(ref.csv_path, keys[ref.key]))]
-    svgs = render_cached({ref.key: ref.source for ref in fresh}, cache_dir, plan.language, workers=workers)
-    files: list[tuple[str, bytes | None]] = []
-    for ref in plan:
-        if ref.key in svgs:
-            files += [(ref.svg_path, svgs[ref.key]), (ref.csv_path, ref.csv_bytes())]
-        else:
-            files += [(ref.svg_path, None), (ref.csv_path, None)]
-        if memo is not None:
+    svgs = render_missing({ref.key: ref.source for ref in fresh}, cache_dir, plan.language, workers=workers,
+                          keys=keys)
+    if memo is not None:
+        for ref in plan:
             memo.record(ref.svg_path, keys[ref.key])
             memo.record(ref.csv_path, keys[ref.key])
-    return [*files, *export_files(views.exports)]
+    return _files(plan, svgs, views.exports)
+
+
+def _files(plan: ChartPlan, svgs: Mapping[str, Path], exports: tuple) -> Iterator[tuple[str, bytes | None]]:
+    from ..export import export_files
+
+    for ref in plan:
+        if ref.key in svgs:
+            yield ref.svg_path, svgs[ref.key].read_bytes()
+            yield ref.csv_path, ref.csv_bytes()
+        else:
+            yield ref.svg_path, None
+            yield ref.csv_path, None
+    yield from export_files(exports)
