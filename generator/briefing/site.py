@@ -33,9 +33,7 @@ class WriteStats:
 
 def safe_target(root: Path, relpath: str) -> Path:
     """Resolve a docs-relative path, refusing anything that would leave `root`."""
-    posix = PurePosixPath(relpath)
-    if posix.is_absolute() or ".." in posix.parts or not posix.parts:
-        raise RenderError(f"refusing to write outside the docs folder: {relpath!r}")
+    posix = PurePosixPath(_docs_key(relpath))
     base = _resolved(root)
     folder = base
     for part in posix.parts[:-1]:
@@ -71,15 +69,13 @@ def _checked(parent: Path, name: str, base: Path) -> Path | None:
 
 def _write_if_changed(target: Path, data: bytes | Callable[[IO[bytes]], None]) -> bool:
     # Unchanged files keep their mtime, so `serve` and later stages see only real changes.
+    if isinstance(data, bytes) and target.exists() and target.read_bytes() == data:
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
     if isinstance(data, bytes):
-        if target.exists() and target.read_bytes() == data:
-            return False
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".tmp")
         tmp.write_bytes(data)
     else:  # a writer: large files (data exports) go to disk as they are made, never whole in memory
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".tmp")
         with tmp.open("wb") as handle:
             data(handle)
         if target.exists() and filecmp.cmp(tmp, target, shallow=False):

@@ -39,8 +39,7 @@ def sample() -> Bars:
     rows = [{"actor": "Donald Trump", "kind": T["Person"], "mentions": 12},
             {"actor": "Mexiko", "kind": T["Land"], "mentions": 6},
             {"actor": "Weißes Haus", "kind": T["Organisation"], "mentions": 3}]
-    return kind_bars(rows, label="actor", value="mentions", value_title=T["mentions"],
-                     kinds=["Person", "Land", "Organisation"], labels=T)
+    return kind_bars(rows, label="actor", value="mentions", value_title=T["mentions"], labels=T)
 
 
 def test_bars_are_proportional_and_in_row_order() -> None:

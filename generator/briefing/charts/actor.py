@@ -79,5 +79,4 @@ def co_actor_rows(profile: ActorProfile, corpus: Corpus, t: Mapping[str, str], n
 
 def co_actor_chart(rows: list[dict], t: Mapping[str, str]) -> Bars:
     """Horizontal bars: shared articles per co-occurring actor, coloured by kind."""
-    kinds = [k for k in theme.KIND_COLOURS if t[k] in {r["kind"] for r in rows}]
-    return kind_bars(rows, label="actor", value="articles", value_title=t["shared_articles"], kinds=kinds, labels=t)
+    return kind_bars(rows, label="actor", value="articles", value_title=t["shared_articles"], labels=t)

@@ -30,8 +30,7 @@ def article_mentions_rows(article: Article, t: Mapping[str, str], n: int = 15) -
 
 def article_mentions_chart(rows: list[dict], t: Mapping[str, str]) -> Bars:
     """Horizontal bars: mentions per actor in one article, coloured by kind."""
-    kinds = [k for k in theme.KIND_COLOURS if t[k] in {r["kind"] for r in rows}]
-    return kind_bars(rows, label="actor", value="mentions", value_title=t["mentions"], kinds=kinds, labels=t)
+    return kind_bars(rows, label="actor", value="mentions", value_title=t["mentions"], labels=t)
 
 
 def figure_rows(article: Article, language: str, n: int = 20) -> list[dict]:

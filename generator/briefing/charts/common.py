@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import altair as alt
 
@@ -61,10 +61,11 @@ def count_legend(title: str, values: list[int]) -> alt.Legend:
     return alt.Legend(title=title, format=",d", **extra)
 
 
-def kind_bars(rows: list[dict], *, label: str, value: str, value_title: str, kinds: Iterable[str],
-              labels: Mapping[str, str]) -> Bars:
-    """Bars coloured by actor kind (fixed colour per kind, legend in KIND_COLOURS order)."""
-    present = [k for k in theme.KIND_COLOURS if k in set(kinds)]
+def kind_bars(rows: list[dict], *, label: str, value: str, value_title: str, labels: Mapping[str, str]) -> Bars:
+    """Bars coloured by the kind label in each row's "kind" (fixed colour per kind, legend in KIND_COLOURS
+    order, only the kinds the rows have)."""
+    shown = {r["kind"] for r in rows}
+    present = [k for k in theme.KIND_COLOURS if labels[k] in shown]
     return Bars(tuple(rows), label, value, value_title, "kind",
                 tuple((labels[k], theme.KIND_COLOURS[k]) for k in present), labels["kind"])
 

@@ -36,8 +36,7 @@ def top_actors_rows(corpus: Corpus, t: Mapping[str, str], n: int = 15) -> list[d
 
 def top_actors_chart(rows: list[dict], t: Mapping[str, str]) -> Bars:
     """Horizontal bars: mentions per actor, coloured by kind."""
-    kinds = {k for k in ACTOR_KINDS if t[k] in {r["kind"] for r in rows}}
-    return kind_bars(rows, label="actor", value="mentions", value_title=t["mentions"], kinds=kinds, labels=t)
+    return kind_bars(rows, label="actor", value="mentions", value_title=t["mentions"], labels=t)  # rows: ACTOR_KINDS
 
 
 def topic_rows(corpus: Corpus) -> list[dict]:

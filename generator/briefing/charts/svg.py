@@ -81,16 +81,14 @@ def render_missing(sources: Mapping[str, ChartSource], cache_dir: Path, language
     cache_dir.mkdir(parents=True, exist_ok=True)
     paths = {name: cache_dir / f"{keys[name] if keys else chart_key(source, language)}.svg"
              for name, source in sources.items()}
-    done: set[Path] = set()
     jobs = {}
     for name in sorted(sources):
         path = paths[name]
-        if path in done or path.stem in jobs or path.exists():
+        if path.stem in jobs or path.exists():  # a chart drawn a moment ago for an equal key exists too
             continue
         chart = sources[name].build()  # only uncached charts are built
         if hasattr(chart, "svg"):  # drawn in Python (charts.bars, charts.dots): no renderer needed
             _store(cache_dir, path.stem, chart.svg(language))
-            done.add(path)
         else:
             jobs[path.stem] = (path.stem, spec_of(chart), language)
     workers = workers if workers is not None else min(4, os.cpu_count() or 1)
