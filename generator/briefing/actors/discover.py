@@ -26,6 +26,9 @@ _CLUB_SUFFIXES = frozenset("Town United Rovers Wanderers Athletic Albion Hotspur
 # Heads that a seat's adjective only describes: "der Münchner Konzern" is no name, "der Münchner Mieterverein" is.
 _DESCRIBED_HEADS = frozenset(("konzern", "konzerns"))
 _ORG_LINK = frozenset("für der des und & of de".split())
+# Banks that a bare noun after a definite article names, the local branch: "an der Sparkasse", "die Volksbank".
+_LONE_INSTITUTIONS = frozenset(("Sparkasse", "Volksbank", "Raiffeisenbank"))
+_DEFINITE = frozenset("der die den dem des Der Die Den Dem Des".split())
 # All-caps words that are no organisation.
 _ACRONYM_STOP = frozenset("""II III IV VI VII VIII IX XI XII XIII XIV XV XX OK TV CD CDs DVD PC PS KW EUR USD DM
 ISBN UKW MW GW KM NS SS HIV AIDS DNA RNA PDF USB WLAN LED LCD GPS SMS CEO CFO MP MdB MdL BIP EKG FAQ IT PR AM PM
@@ -99,7 +102,9 @@ class _Scan(LandmarkScan):
         shares = may_share_report(self.text)  # else the run_right per capital word below is for nothing
         for i in self.caps:
             w = self.word(i)
-            if self.ok(i) and w.rpartition("-")[2].lower().endswith(ORG_HEADS):
+            if w in _LONE_INSTITUTIONS and self.ok(i) and self._lone_institution(i):
+                self.add(i, i + 1, ActorKind.ORGANISATION)
+            elif self.ok(i) and w.rpartition("-")[2].lower().endswith(ORG_HEADS):
                 self._headed(i)
             elif self.ok(i) and w.lower().endswith(APPOSITION) and self.ok(i + 1) and near(self.text, tokens, i) \
                     and self._apposed_name(i + 1) and role_base(w) is None:
@@ -125,6 +130,11 @@ class _Scan(LandmarkScan):
                 if first < i and initial(tokens, self.text, first):
                     first = i
                 self.add(first, i + 1, ActorKind.ORGANISATION)
+
+    def _lone_institution(self, i: int) -> bool:
+        """ "bei der Sparkasse": the bare noun after a definite article, with no name after it ("Sparkasse
+        Hannover" is a head and its name, which _headed takes)."""
+        return self.word(i - 1) in _DEFINITE and not (cap(self.word(i + 1)) and near(self.text, self.tokens, i))
 
     def _associations(self) -> None:
         """ "Förderverein Altstadt e.V.": names before the mark of a registered association are one."""
