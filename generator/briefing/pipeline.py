@@ -26,6 +26,7 @@ from .config import Settings
 from .corpus import Corpus, build_corpus
 from .errors import BuildFailed, ContentError
 from .incremental import DocsChange
+from .isolated import generate_isolated, should_isolate
 from .ingest import find_inputs, read_document
 from .model import Article, Problem, Registry, Severity, Topic
 from .pagememo import PageMemo, article_token
@@ -315,11 +316,23 @@ def _release_memory() -> None:
         pass
 
 
-def build(settings: Settings, *, on_progress: Callable[[int, int], None] | None = None) -> BuildResult:
-    """Build the whole site; the previous site/ survives any failure."""
+def build(settings: Settings, *, on_progress: Callable[[int, int], None] | None = None,
+          isolate: bool | None = None) -> BuildResult:
+    """Build the whole site; the previous site/ survives any failure.
+
+    `isolate` runs the Markdown generation in a child process (None: for large content folders only),
+    so that MkDocs gets back all the memory analysis and rendering used.
+    """
     timer = _Timer()
-    result = generate(settings, on_progress=on_progress, timer=timer)
-    _release_memory()  # the corpus is gone; MkDocs (a second process) needs the memory now
+    if isolate is None:
+        isolate = should_isolate(settings)
+    if isolate:
+        result = generate_isolated(settings, on_progress)
+        timer.timings.update(result.timings)
+        timer.peak_rss_mb.update(result.peak_rss_mb)
+    else:
+        result = generate(settings, on_progress=on_progress, timer=timer)
+        _release_memory()  # the corpus is gone; MkDocs (a second process) needs the memory now
     index_search = functools.partial(timer.stage, "search", publish.after_mkdocs, settings=settings)
     fast = timer.stage("mkdocs", build_site, settings.mkdocs_file, settings.build_dir, settings.site_dir,
                        strict=settings.strict, after=index_search, change=result.docs_change,
