@@ -231,7 +231,8 @@ def build_site(mkdocs_file: Path, build_dir: Path, site_dir: Path, *, strict: bo
             run_mkdocs(mkdocs_file, staging, strict=strict, dirty=True)
             incremental.merge_search_index(site_dir / incremental.SEARCH_JSON, staging, [*rebuilt, *gone])
         elif change is not None and shards.shard_count(shards.page_count(change.files), workers) > 1:
-            shards.build_sharded(mkdocs_file, change.files, staging, workers=workers, strict=strict)
+            shards.build_sharded(mkdocs_file, change.files, staging, workers=workers, strict=strict,
+                                 docs_dir=build_dir / "docs")
         else:
             run_mkdocs(mkdocs_file, staging, strict=strict)
         if after is not None:

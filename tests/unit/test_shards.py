@@ -49,12 +49,38 @@ def test_every_page_is_built_by_exactly_one_shard(slugs: list[str], count: int) 
         assert sorted(shard.pages) == sorted(p for p, owners in built.items() if owners == [shard.index])
 
 
+def test_names_with_a_common_start_are_spread_over_the_shards() -> None:
+    # Archives name files by date or running number: one first letter for everything must not make one shard.
+    slugs = [f"2024-05-{day:02d}-{i:03d}-bericht" for day in range(1, 29) for i in range(40)]
+    pages = _pages(slugs)
+    plan = shards.plan_shards(pages, 4)
+    sizes = [len(s.pages) for s in plan]
+    assert max(sizes) < 1.3 * sum(sizes) / 4, sizes
+    built = _built_by(pages, plan)
+    assert all(len(owners) == 1 for owners in built.values())
+    assert all(len(shards.exclude_patterns(s, plan)) < 20 for s in plan)  # prefixes collapse into few globs
+
+
+def test_shards_are_balanced_by_page_size() -> None:
+    # Long article pages cost MkDocs more than short actor pages: by count alone one shard got every article.
+    slugs = [f"a{i:04d}" for i in range(400)] + [f"z{i:04d}" for i in range(400)]
+    pages = sorted({*(f"artikel/{s}.md" for s in slugs[:400]), *(f"akteure/{s}.md" for s in slugs[400:])})
+    sizes = {p: 30_000 if p.startswith("artikel/") else 1_000 for p in pages}
+    by_count = shards.plan_shards(pages, 2)
+    by_size = shards.plan_shards(pages, 2, sizes)
+    assert [len(s.pages) for s in by_count] == [400, 400]
+    articles = [sum(p.startswith("artikel/") for p in s.pages) for s in by_size]
+    assert min(articles) > 150, articles  # both shards get long pages
+    work = [sum(shards.page_weight(sizes[p]) for p in s.pages) for s in by_size]
+    assert max(work) < 1.2 * min(work), work
+
+
 def test_nav_and_index_pages_stay_in_shard_zero() -> None:
     pages = _pages([f"{c}name" for c in "abcdefghijklmnopqrstuvwxyz0123456789"])
     plan = shards.plan_shards(pages, 4)
     zero = set(plan[0].pages)
     assert {"index.md", "zeitleiste.md", "artikel/index.md", "akteure/index.md", "themen/handel.md"} <= zero
-    assert len({s.letters for s in plan}) == 4 and all(s.pages for s in plan)
+    assert len({s.prefixes for s in plan}) == 4 and all(s.pages for s in plan)
 
 
 def test_static_files_only_in_shard_zero() -> None:
