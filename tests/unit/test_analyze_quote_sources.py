@@ -269,3 +269,133 @@ def test_subject_with_a_relative_clause_before_the_cue():
     assert found("Der frühere Minister Oettinger, der als Beobachter im Land war, sagte Reportern, dass alles "
                  "ruhig verlaufen sei.") == [
         (QuoteKind.INDIRECT, "dass alles ruhig verlaufen sei", "Der frühere Minister Oettinger, der", "sagte")]
+
+
+def test_a_fronted_clause_before_the_cue_is_no_report():
+    # the clause after "sagte X," is the report, not the adverbial clause filling the prefield
+    assert found("In einer Videobotschaft, die in der Nacht eingespielt wurde, sagte Oettinger, man werde kämpfen.") == [
+        (QuoteKind.INDIRECT, "man werde kämpfen", "Oettinger", "sagte")]
+    assert found("Obwohl bei dem Täter das Handy sichergestellt wurde, bestritt er jede Beteiligung.") == []
+    # a main clause of its own before the cue stays the report
+    assert found("Vor dem Absturz wurde kein Notsignal gesendet, sagte Oettinger.") == [
+        (QuoteKind.INDIRECT, "Vor dem Absturz wurde kein Notsignal gesendet", "Oettinger", "sagte")]
+
+
+def test_a_verb_final_cue_after_the_quote_takes_its_clause_subject():
+    text = "Die Bundesregierung hatte den Bericht der Europäische Union umgehend als „falsch“ zurückgewiesen."
+    assert found(text)[0][1:3] == ("falsch", "Die Bundesregierung")
+    text = "Der Bericht ist brisant, weil die Regierung das Land von Oettinger als „junge Demokratie“ bezeichnet hat."
+    assert found(text)[0][1:3] == ("junge Demokratie", "die Regierung")
+    text = "In der Zeitung erschien ein Kommentar, der die Entscheidung von Interpol als „Verirrung“ bezeichnet."
+    assert found(text)[0][1:3] == ("Verirrung", "ein Kommentar, der")
+
+
+def test_colon_intros_find_the_subject_past_objects_and_clauses():
+    # object first: the named subject after the verb speaks ("der" marks the nominative)
+    text = "Die Anwendung der Regel stellte der Vorsitzende Oettinger ebenfalls in Frage: „Das ist nicht lebensnah.“"
+    assert found(text)[0][1:3] == ("Das ist nicht lebensnah.", "der Vorsitzende Oettinger")
+    # a relative clause between subject and verb
+    text = "Der Ermittler, der als wichtiger Zeuge gilt, will seine Arbeit nun einstellen: „Mehr kommt nicht nach!“"
+    assert found(text)[0][1:3] == ("Mehr kommt nicht nach!", "Der Ermittler, der")
+    # a dass clause before the colon: its main clause speaks
+    text = "Der Innenminister zeigte sich besorgt, dass die Fehden nun ins Ausland getragen würden: „Das gab es nie.“"
+    assert found(text)[-1][1:3] == ("Das gab es nie.", "Der Innenminister")
+
+
+def test_an_auxiliary_after_the_quote_precedes_the_subject():
+    assert found("„Wir bleiben im Land“, wird Oettinger zitiert.") == [
+        (QuoteKind.DIRECT, "Wir bleiben im Land", "Oettinger", "zitiert")]
+    assert found("„Wir bleiben im Land“, hatte der Minister gesagt.")[0][2:] == ("der Minister", "gesagt")
+
+
+def test_speaker_phrases_keep_parentheses_and_focus_particles():
+    text = "Der Präsident hat mit seinem Amtskollegen Peres (Awoda, etwa Arbeiterpartei) bekräftigt, man bekenne sich dazu."
+    assert found(text)[0][2] == "Der Präsident"
+    text = "Auch die Familienministerin Renate Schmidt (SPD) äußerte Vorbehalte und wagte eine Prognose: „Das wird knapp.“"
+    assert found(text)[0][2] == "die Familienministerin Renate Schmidt (SPD)"
+    # a plural verb agrees with no single name after it
+    assert found("Kritiker werfen Oettinger vor, er habe die Wahl nur taktisch getroffen.")[0][2] == "Kritiker"
+
+
+def test_singular_source_nouns_after_nach():
+    assert found("Nach Schätzung der Europäische Union treten weltweit pro Jahr etwa 50 Millionen Fälle auf.") == [
+        (QuoteKind.INDIRECT, "treten weltweit pro Jahr etwa 50 Millionen Fälle auf", "Schätzung der Europäische Union",
+         "Nach")]
+    assert found("Nach Mitteilung von Interpol wurden drei Männer festgenommen.")[0][2:] == ("Mitteilung von Interpol", "Nach")
+
+
+def test_a_relative_pronoun_after_a_source_preposition_stands_for_the_source():
+    assert found("Es gibt auch Gerüchte, nach denen Oettinger an Krebs litt.") == [
+        (QuoteKind.INDIRECT, "Oettinger an Krebs litt", "Gerüchte, nach denen", "nach")]
+
+
+def test_more_verbs_report_a_speech_act_by_themselves():
+    assert found("Oettinger riet dem Minister zu mehr Zurückhaltung.") == [
+        (QuoteKind.INDIRECT, "Oettinger riet dem Minister zu mehr Zurückhaltung", "Oettinger", "riet")]
+    assert found("Interpol gab am Montag die Einstellung des Verfahrens bekannt.")[0][2:] == ("Interpol", "gab")
+    assert found("Der Gärtner gab dem Hund einen Knochen.") == []  # "gab" alone reports nothing
+
+
+def test_a_relative_pronoun_object_leaves_the_subject_pronoun_as_speaker():
+    text = "Oettinger will die Reformen rückgängig machen, die er als „drakonisch“ bezeichnete."
+    assert found(text)[0][1:3] == ("drakonisch", "er")
+
+
+def test_more_reporting_verb_forms():
+    assert found("Oettinger hatte zugesagt, nicht weiter über den Turm bestimmen zu wollen.")[0][2:] == (
+        "Oettinger", "zugesagt")
+    assert found("Wie eine Studie von Interpol ergab, trinken viele Kinder bereits regelmäßig Alkohol.") == [
+        (QuoteKind.INDIRECT, "trinken viele Kinder bereits regelmäßig Alkohol", "eine Studie von Interpol", "ergab")]
+    # "handele" is Konjunktiv I of "handeln" ("es handele sich um …")
+    assert found("Oettinger sagte in Rom, sehr wahrscheinlich handele es sich um einen Racheakt.") == [
+        (QuoteKind.INDIRECT, "sehr wahrscheinlich handele es sich um einen Racheakt", "Oettinger", "sagte")]
+
+
+def test_a_colon_intro_ending_in_a_zu_infinitive_is_spoken_by_its_main_clause():
+    text = "Der Mitarbeiter Nick Brauns hat wenig Hemmungen, seine Sympathien öffentlich zu zeigen: „Wir sind dafür.“"
+    assert found(text)[-1][1:3] == ("Wir sind dafür.", "Der Mitarbeiter Nick Brauns")
+
+
+def test_quoted_words_may_open_a_reported_clause():
+    found_quotes = found("Oettinger sagte, „No-Go-Areas“ dürfe es nicht geben.")
+    assert (QuoteKind.INDIRECT, "„No-Go-Areas“ dürfe es nicht geben", "Oettinger", "sagte") in found_quotes
+    # a direct quote after the cue stays direct only
+    assert found("Oettinger sagte, „wir kommen wieder und bleiben lange“.") == [
+        (QuoteKind.DIRECT, "wir kommen wieder und bleiben lange", "Oettinger", "sagte")]
+
+
+def test_passive_reports_name_the_document_before_a_relative_clause():
+    text = ("In einer Presseerklärung, die am Mittwoch in Banja Luka veröffentlicht wurde, wurde verkündet, dass die "
+            "Serben alle Verantwortlichen vor Gericht bringen wollen.")
+    assert found(text)[0][2] == "einer Presseerklärung"
+    text = "1997 war auf einer Konferenz in Aleppo vorgeschlagen worden, Ostern weltweit am gleichen Tage zu feiern."
+    assert found(text)[0][1:3] == ("Ostern weltweit am gleichen Tage zu feiern", "einer Konferenz in Aleppo")
+
+
+def test_a_relative_clause_with_dessen_between_subject_and_cue():
+    text = "Oettinger, dessen Behörde für die Konfiszierung zuständig ist, sagte, dass fünf Millionen Euro beschlagnahmt wurden."
+    assert found(text)[0][1:3] == ("dass fünf Millionen Euro beschlagnahmt wurden", "Oettinger, dessen")
+
+
+def test_hervorgehen_names_the_document_after_aus():
+    assert found("Der Konzern plant eine Umwandlung in eine neue Rechtsform. "
+                 "Dies geht aus einer Pressemitteilung des Konzerns hervor.") == [
+        (QuoteKind.INDIRECT, "Der Konzern plant eine Umwandlung in eine neue Rechtsform",
+         "einer Pressemitteilung des Konzerns", "geht")]
+    assert found("Wie aus einer Verlautbarung von Interpol hervorgeht, wurden fünf Zivilisten getötet.") == [
+        (QuoteKind.INDIRECT, "wurden fünf Zivilisten getötet", "einer Verlautbarung von Interpol", "hervorgeht")]
+    assert found("Am Abend geht er nach Hause.") == []
+
+
+def test_a_named_subject_after_a_fronted_word_speaks_on():
+    text = ("Besorgt äußerte sich Oettinger über die Zunahme der Gewalt. "
+            "Auch gebe es Berichte über Entführungen von Kindern in dieser Region.")
+    assert found(text)[-1][1:3] == ("Auch gebe es Berichte über Entführungen von Kindern in dieser Region", "Oettinger")
+
+
+def test_danach_points_back_to_a_document_only():
+    assert found("Die Bank veröffentlichte heute neue Quartalszahlen. "
+                 "Danach verzeichnet das Geldinstitut Verluste in Höhe von 12 Milliarden Franken.") == [
+        (QuoteKind.INDIRECT, "verzeichnet das Geldinstitut Verluste in Höhe von 12 Milliarden Franken", "Danach",
+         "Danach")]
+    assert found("Das Spiel endete torlos. Danach gingen alle Spieler nach Hause und feierten lange.") == []

@@ -317,9 +317,12 @@ def test_closing_so_overrides_an_earlier_passive_cue():
 
 
 def test_opening_subject_before_a_non_cue_verb():
-    # "würdigte Y als „…“": no reporting verb, but the V2 subject before the verb speaks, not the object Y.
-    found = quotes("Angela Merkel würdigte Trump als „großen Freund unseres Landes in schweren Zeiten“.")
+    # "feierte Y als „…“": no reporting verb, but the V2 subject before the verb speaks, not the object Y.
+    found = quotes("Angela Merkel feierte Trump als „großen Freund unseres Landes in schweren Zeiten“.")
     assert found == [(QuoteKind.DIRECT, "großen Freund unseres Landes in schweren Zeiten", "merkel", None)]
+    # "würdigen" is a verb of saying itself
+    found = quotes("Angela Merkel würdigte Trump als „großen Freund unseres Landes in schweren Zeiten“.")
+    assert found == [(QuoteKind.DIRECT, "großen Freund unseres Landes in schweren Zeiten", "merkel", "würdigte")]
 
 
 def test_relative_clause_cue_is_not_the_speakers():

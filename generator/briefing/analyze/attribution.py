@@ -93,21 +93,34 @@ _DETERMINER = re.compile(r"(?i:der|die|das|den|dem|des|ein|eine|einen|einem|eine
 _BOUNDARY = re.compile(r"[,;:–(]|[“”\"»«](?=\s*[,–]?\s*[a-zäöü])")
 
 
+def _clause_cut(head: str, m: re.Match) -> bool:
+    """Whether a boundary in the text before a cue opens the cue's clause: not a comma inside a closed parenthesis
+    ("Schimon Peres (Awoda, dt. Arbeiterpartei) bekräftigt"), not a closing mark far from the verb
+    ("nannte … das „faschistische Regime“ in Tripolis und rief")."""
+    mark = m.group()
+    if mark == ",":
+        opened = head.rfind("(", 0, m.start())
+        return not (opened > head.rfind(")", 0, m.start()) and ")" in head[m.end():])
+    if mark in "“”\"»«":
+        return len(head[m.end():].split()) <= 2
+    return mark != "(" or ")" not in head[m.end():]
+
+
 def cue_speaker(ctx: Context, lo: int, cs: int, ce: int, hi: int) -> tuple[str | None, Span] | None:
     """Speaker of the reporting verb at [cs, ce): the subject of its clause, looking past appositions."""
     head_start = max(lo, cs - 300)  # bounded look-back keeps long sentences linear
     head = ctx.text[head_start:cs]
-    cuts = [head_start + m.end() for m in _BOUNDARY.finditer(head)]
+    cuts = [head_start + m.end() for m in _BOUNDARY.finditer(head) if _clause_cut(head, m)]
     start = cuts[-1] if cuts else head_start
     impersonal = re.match(r"(?:heißt|hieß)$", ctx.text[cs:ce]) and re.match(r"\s+es\b", ctx.text[ce:ce + 4])
-    if impersonal or passive_without_agent(ctx.text[head_start:cs], ctx.text[cs:ce]):
+    if impersonal or passive_without_agent(ctx.text[head_start:cs], ctx.text[cs:ce], ctx.text[ce:ce + 8]):
         # "Klien wurde vorgeworfen, …" names no speaker (the subject is the accused); "In einer Erklärung wurde
         # verkündet" / "Nun heißt es im Bericht" name the document that speaks.
         found = (impersonal_source(ctx, ce, ctx.text[ce:min(hi, ce + 200)]) if impersonal else None) \
-            or document_source(ctx, start, min(hi, ce + 120))
+            or document_source(ctx, start, min(hi, ce + 120)) or document_source(ctx, head_start, start)
         if found or not impersonal:
             return found
-    relative = _relative_speaker(ctx, lo, start, cs, ce)
+    relative = relative_speaker(ctx, lo, start, cs, ce)
     if relative:
         return relative
     # "Die Sprecherin, Heike van Laak, sagte" / "X, der Polizeichef, dankte … und ergänzte": when the clause
@@ -123,7 +136,9 @@ def cue_speaker(ctx: Context, lo: int, cs: int, ce: int, hi: int) -> tuple[str |
         # Object first ("Eine Verschiebung bezeichnete Conze als fatal"): a bare name after the verb is the subject;
         # "Die Regierung beschuldigt die Rebellen" keeps the usual order, and "er"/"sie" is always the subject.
         after = subject_after(window[ce - start:])
-        bare = after and not _DETERMINER.match(window, ce - start + after[0])
+        # a plural verb agrees with no single name after it: "Kritiker werfen Obama vor, …"
+        plural = ctx.text[cs:ce].endswith("en") and re.fullmatch(r"[a-zäöüß]+", ctx.text[cs:ce])
+        bare = after and not plural and not _DETERMINER.match(window, ce - start + after[0])
         named = ctx.mentions_in(ce + after[0], ce + after[1]) if bare else []
         if any(ctx.kinds[m.actor_id] is ActorKind.PERSON for m in named):
             found = (ce - start + after[0], ce - start + after[1])
@@ -137,7 +152,7 @@ _RELATIVE_OPEN = re.compile(r"\s*(?:der|die|das|welche|welcher|welches)\s")
 _SPACES = re.compile(r"\s*")
 
 
-def _relative_speaker(ctx: Context, lo: int, start: int, cs: int, ce: int) -> tuple[str | None, Span] | None:
+def relative_speaker(ctx: Context, lo: int, start: int, cs: int, ce: int) -> tuple[str | None, Span] | None:
     """Speaker of a verb-final cue in a relative clause: the noun before the comma with its relative pronoun."""
     opener = _RELATIVE_OPEN.match(ctx.text, start, cs)
     if opener is None or ctx.text[start - 1:start] != "," or not VERB_FINAL.match(ctx.text, ce):
@@ -149,6 +164,10 @@ def _relative_speaker(ctx: Context, lo: int, start: int, cs: int, ce: int) -> tu
     return as_speaker(ctx, begin, opener.end() - 1)
 
 
+# A relative clause between a subject and its verb: "X, der als Beobachter dort war, sagte", "X, dessen Behörde …".
+_RELATIVE_CLAUSE_OPEN = re.compile(r"\s*(?:der|die|das|welche|welcher|welches|dessen|deren)\s")
+
+
 def _apposition_before(ctx: Context, head_start: int, cuts: list[int]) -> tuple[str | None, Span] | None:
     """Noun phrases separated by commas right before the clause, back to the sentence or clause start."""
     found = pronoun = None
@@ -157,7 +176,7 @@ def _apposition_before(ctx: Context, head_start: int, cuts: list[int]) -> tuple[
         segment = ctx.text[a:b - 1]
         if ctx.text[b - 1] != "," or not segment.strip():
             break
-        opener = _RELATIVE_OPEN.match(segment) if i == 0 and a > head_start and ctx.text[a - 1] == "," else None
+        opener = _RELATIVE_CLAUSE_OPEN.match(segment) if i == 0 and a > head_start and ctx.text[a - 1] == "," else None
         if opener and not apposition(segment):  # "die Sprecherin" is an apposition, "die dort war" a clause
             # "X, der als Beobachter im Land war, sagte": the relative clause's antecedent is the subject;
             pronoun = a + opener.end() - 1  # the span keeps the pronoun too (readers take either as the speaker)
@@ -169,13 +188,42 @@ def _apposition_before(ctx: Context, head_start: int, cuts: list[int]) -> tuple[
     return as_speaker(ctx, *found) if found else None
 
 
+_SUBORDINATOR = re.compile(r"dass|daß|ob|weil|wenn|da|als|wie|nachdem|obwohl|damit|sodass|um|ohne|indem|während|"
+                          r"der|die|das|den|dem|deren|dessen|welche[rsmn]?|wo|was|wer|warum")
+
+
 def intro_speaker(ctx: Context, lo: int, before: str) -> tuple[str | None, Span] | None:
     """Speaker of a colon intro: the noun phrase opening its clause, else a named subject after its verb."""
     cut = max(before.rfind(",", 0, len(before) - 1), before.rfind(";"), before.rfind("“"))
+    verb = re.match(r"\s*([a-zäöüß]+)\b", before[cut + 1:])
+    if cut > 0 and before[cut] == "," and (verb and _SUBORDINATOR.fullmatch(verb.group(1))
+                                           or _INFINITIVE_END.search(before, cut + 1)):
+        # "Der Minister zeigte sich besorgt, dass die Fehden … getragen würden:", "X hat wenig Hemmungen, seine
+        # Sympathien … zu zeigen:": the main clause before speaks
+        return intro_speaker(ctx, lo, before[:cut + 1])
     found = np_at(before, cut + 1)
     if found:
+        verb = re.match(r"\s+([a-zäöüß]+)\s+", before[found[1]:])
+        if verb and not ctx.mentions_in(lo + found[0], lo + found[1]):
+            # "Die Anwendung der Regel stellte der SPD-Vorsitzende X in Frage:": the object comes first, the named
+            # subject after the verb ("der" marks the nominative)
+            at = found[1] + verb.end()
+            after = np_at(before, at) if re.match(r"(?:der|ein)\s", before[at:at + 4]) else None
+            named = ctx.mentions_in(lo + after[0], lo + after[1]) if after else []
+            if any(ctx.kinds[m.actor_id] is ActorKind.PERSON for m in named):
+                return as_speaker(ctx, lo + after[0], lo + after[1])
         return as_speaker(ctx, lo + found[0], lo + found[1])
+    if cut >= 0 and before[cut] == "," and verb and verb.group(1) not in ("und", "oder", "aber", "sondern", "denn"):
+        # "Der Ermittler, der als Zeuge gilt, will … einstellen:": the clause goes on after a relative clause
+        vs = lo + cut + 1 + verb.start(1)
+        found = cue_speaker(ctx, lo, vs, vs + len(verb.group(1)), lo + len(before))
+        if found:
+            return found
     return inverted_subject(ctx, lo + cut + 1, before[cut + 1:], named=False)
+
+
+# A zu-infinitive closing a colon intro: "…, seine Sympathien öffentlich zu zeigen:", "…, vorzulegen:".
+_INFINITIVE_END = re.compile(r"(?:\bzu\s+[a-zäöü]\w*|\b[a-zäöü]+zu[a-zäöü]+en)\s*:?\s*$")
 
 
 # A fronted adverbial or clause, then the finite verb: "Hier sparte", "Um Zeit zu gewinnen, will".
@@ -200,7 +248,7 @@ def inverted_subject(ctx: Context, lo: int, clause: str, named: bool = True) -> 
 _DOCUMENT = re.compile(r"\b(?i:in|im|auf)\s+((?:(?:der|dem|einer|einem|seiner|seinem|ihrer|ihrem)\s+)?(?:[a-zäöü]\w*(?:e|en|er)\s+)?"
                        r"(?=[A-ZÄÖÜ])[\w-]*(?i:bericht|erklärung|mitteilung|schreiben|brief|studie|meldung|stellungnahme|"
                        r"gutachten|urteil|artikel|interview|resolution|dokument|papier|entwurf|beschluss|seite|homepage|"
-                       r"zeitung|kommuniqué|aufruf|protokoll|begründung)\b)")
+                       r"zeitung|kommuniqué|aufruf|protokoll|begründung|konferenz|versammlung|sitzung|tagung)\b)")
 
 
 def document_source(ctx: Context, start: int, end: int) -> tuple[str | None, Span] | None:

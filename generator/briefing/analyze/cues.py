@@ -13,7 +13,7 @@ _WEAK = (
     "versprech kündig verlang signalisier wiederhol erklär räum füg teil stempel beschimpf titulier begrüß "
     "erläuter bezweifel verteidig leugn führ bericht meld vermeld schilder begründ bemängel monier rüg "
     "informier spekulier prophezei kritisier beharr verlang skandier protestier erzähl beschuldig bezichtig "
-    "plädier zweifel bezeug versicher klarstell"
+    "plädier zweifel bezeug versicher klarstell würdig"
 ).split()
 _WEAK_ENDINGS = r"(?:e|t|te|ten|tet|en|et|ete|eten|st|n)"  # "n": stems in -er/-el ("fordern", "bezweifeln")
 _STRONG = (
@@ -22,7 +22,7 @@ _STRONG = (
     "verwies verweist gestand gestehen gesteht wusste weiß meinte befand befindet stellte stellt "
     "gab gaben gibt geben hob hebt wies weist ließ lässt warf warfen wirft werfen sagte beschrieb beschreibt widersprach widerspricht bestritt bestreitet empfahl empfiehlt riet rät "
     "beschloss beschlossen entschied entschieden bat baten schlug schlugen ging gingen geht gehen gebeten "
-    "bot boten bietet bieten beschreiben sprechen"
+    "bot boten bietet bieten beschreiben sprechen ergab ergaben ergibt"
 ).split()
 # Particle verbs whose finite part alone is no reporting verb: require the particle later in the clause.
 _PARTICLE = {
@@ -30,8 +30,8 @@ _PARTICLE = {
     "gaben": "zu|bekannt|an", "geben": "zu|bekannt|an",
     "stellte": "klar|fest", "stellt": "klar|fest", "hob": "hervor", "hebt": "hervor", "wies": "hin|zurück",
     "weist": "hin|zurück", "ließ": "wissen|verlauten", "lässt": "wissen|verlauten", "warf": "vor", "wirft": "vor", "warfen": "vor", "werfen": "vor",
-    "räumte": "ein", "räumt": "ein", "schlug": "vor", "schlugen": "vor", "ging": "davon aus|aus",
-    "gingen": "davon aus|aus", "geht": "davon aus|aus", "gehen": "davon aus|aus", "beschloss": "", "beschlossen": "",
+    "räumte": "ein", "räumt": "ein", "schlug": "vor", "schlugen": "vor", "ging": "davon aus|aus|hervor",
+    "gingen": "davon aus|aus|hervor", "geht": "davon aus|aus|hervor", "gehen": "davon aus|aus|hervor", "beschloss": "", "beschlossen": "",
     "entschied": "", "entschieden": "",
     # "kündigen" alone is to cancel or dismiss ("kündigte den Vertrag"); only "kündigte … an" announces
     "kündigte": "an", "kündigt": "an", "kündigten": "an", "kündigen": "an", "bat": "", "baten": "", "bot": "an", "boten": "an", "bietet": "an", "bieten": "an", "fügte": "hinzu|an", "fügt": "hinzu|an", "befand": "", "befindet": "", "führte": "aus", "führt": "aus", "führten": "aus",
@@ -41,9 +41,9 @@ _ALWAYS_BLOCKED = frozenset({"gekündigt", "führen", "führe", "führt", "gefü
 # Separable particle verbs written as one word: "wie X mitteilte", "hat angekündigt", "vorzuwerfen".
 _SEPARATED = {  # particle -> verb stems that report speech with it ("mitteilen", not "vorstellen")
     "mit": "teil", "an": "kündig|geb|gab|gegeben|biet|bot|geboten", "auf": "forder|ruf|rief|gerufen", "ein": "räum",
-    "zu": "geb|gab|gegeben", "bekannt": "geb|gab|gegeben", "hinzu": "füg", "klar": "stell", "fest": "stell",
+    "zu": "geb|gab|gegeben|sag", "bekannt": "geb|gab|gegeben", "hinzu": "füg", "klar": "stell", "fest": "stell",
     "aus": "führ", "hin": "weis|wies|gewiesen", "zurück": "weis|wies|gewiesen", "vor": "werf|wirf|warf|worfen|schlag|schlug|geschlagen",
-    "hervor": "heb|hob|gehoben",
+    "hervor": "heb|hob|gehoben|geh|ging|gegangen",
 }
 # _verb_openings below lists the words of every alternative of _VERB: a new alternative must go there too.
 _PARTICLE_VERB = "|".join(rf"\b{p}(?:zu|ge)?(?:{stems})(?:e|t|te|ten|en|et|st|ge|gt)?\b" for p, stems in _SEPARATED.items())
@@ -106,25 +106,27 @@ def trailing_so(text: str) -> re.Match | None:
 
 
 # "nach" + a noun of saying or knowing names a source: "nach Angaben der Polizei", "Nach Polizeiangaben".
-_SOURCE_NOUNS = (r"[\w-]*(?:[Aa]ngaben|[Ii]nformationen|[Bb]erichten|[Aa]ussagen?|[Ss]chätzungen?|[Ee]rkenntnissen|"
-                 r"[Mm]itteilungen?|[Uu]mfragen?|[Pp]rognosen?|[Rr]echerchen|[Bb]erechnungen|[Dd]arstellung|"
+_SOURCE_NOUNS = (r"[\w-]*(?:[Aa]ngaben|[Ii]nformationen|[Bb]erichten|[Aa]ussagen?|[Ss]chätzung(?:en)?|[Ee]rkenntnissen|"
+                 r"[Mm]itteilung(?:en)?|[Uu]mfragen?|[Pp]rognosen?|[Rr]echerchen|[Bb]erechnung(?:en)?|[Dd]arstellung|"
                  r"[Ee]inschätzung|[Aa]nsicht|[Mm]einung|[Aa]uffassung|[Ww]orten|[Üü]berzeugung|[Aa]uskunft|"
-                 r"[Ee]rmittlungen|[Dd]aten|[Zz]ahlen|[Qq]uellen|[Vv]orstellungen?|[Bb]ericht|[Ss]tudie|"
+                 r"[Ee]rmittlungen|[Dd]aten|[Zz]ahlen|[Qq]uellen|[Vv]orstellung(?:en)?|[Bb]ericht|[Ss]tudie|"
                  r"[Uu]ntersuchung|[Gg]utachten|[Dd]okument(?:en)?|[Vv]eröffentlichung|[Mm]eldung(?:en)?|"
-                 r"[Ee]rkenntnisstand|[Pp]rotokoll|[Ss]childerungen?|[Aa]ngabe|[Ss]tellungnahme|[Nn]achrichten?|"
+                 r"[Ee]rkenntnisstand|[Pp]rotokoll|[Ss]childerung(?:en)?|[Aa]ngabe|[Ss]tellungnahme|[Nn]achrichten?|"
                  r"[Ee]rklärung|[Ss]prechers?|[Ss]precherin|[Pp]lanung(?:en)?|[Ee]rfahrung(?:en)?|[Aa]nalysen?|[Hh]inweis(?:en)?|"
-                 r"[Qq]uellenlage|[Bb]eobachtungen|[Ee]rgebnissen|[Aa]uswertung(?:en)?|[Ss]tatistik(?:en)?|[Vv]erfassung|"
-                 r"[Ee]rkenntnis|[Ee]rhebungen?|[Hh]ochrechnungen?|[Vv]ermutungen?|[Gg]erüchten|[Ee]rgebnis(?:sen)?|[Bb]ekunden|"
+                 r"[Qq]uellenlage|[Bb]eobachtung(?:en)?|[Ee]rgebnissen|[Aa]uswertung(?:en)?|[Ss]tatistik(?:en)?|[Vv]erfassung|"
+                 r"[Ee]rkenntnis|[Ee]rhebung(?:en)?|[Hh]ochrechnung(?:en)?|[Vv]ermutung(?:en)?|[Gg]erüchten|[Ee]rgebnis(?:sen)?|[Bb]ekunden|"
                  r"[Mm]edien)")
 LAUT_CUE = re.compile(rf"\b((?:laut|Laut)(?=\s+[\w„\"“])|zufolge\b|(?:gemäß|Gemäß)(?=\s)|(?:[Nn]ach|[Uu]nter Berufung auf)(?=\s+(?:(?:den|dem|der|des|einem|"
                       rf"eine[mr]|seine[mnr]?|ihre[mnr]?|deren|dessen|[a-zäöü]\w*(?:en|em|er)|[A-ZÄÖÜ]\w+s)\s+){{0,3}}{_SOURCE_NOUNS}\b)|"
                       rf"(?:Meinung|Ansicht|Auffassung|Einschätzung|Überzeugung|Vernehmen|Darstellung|Worten|Aussage|"
-                      rf"Angaben)\s+nach\b|[Dd]emnach|[Ww]onach)")
+                      rf"Angaben)\s+nach\b|[Dd]emnach|[Ww]onach|^Danach(?=\s)|"
+                      # a relative pronoun standing for the source: "Gerüchte, nach denen …", "ein Gutachten, laut welchem …"
+                      rf"(?<=,\s)(?:nach|laut|gemäß)(?=\s+(?:denen|welche[mnr])\s))")
 # Words that mark reported speech (Konjunktiv I/II) in an indirect quote.
 KONJUNKTIV = re.compile(
     r"\b(?:sei|seien|seiest|habe|hätte|hätten|werde|würde|würden|wäre|wären|könne|könnte|könnten|müsse|müsste|"
     r"müssten|solle|sollte|sollten|wolle|wollte|dürfe|dürfte|möge|gebe|gäbe|gehe|stehe|komme|liege|brauche|hoffe|"
-    r"wisse|bleibe|lasse|halte|sehe|gelte|trage|plane|arbeite|erwarte|führe|mache|nehme|verfüge|handle|befinde|"
+    r"wisse|bleibe|lasse|halte|sehe|gelte|trage|plane|arbeite|erwarte|führe|mache|nehme|verfüge|handle|handele|befinde|"
     r"unterstütze|lehne|begrüße|glaube|fordere|bedeute|zeige|diene|fehle|treffe|spiele|setze|gewinne|verliere|"
     r"bestehe|gehöre|läge|gäbe|ginge|stünde|bekäme|kenne|wolle|rechne|suche|biete|reiche|sitze|wachse)\b"
 )
@@ -190,7 +192,7 @@ def reads_like_reported(content: str) -> bool:
 # continues a quote without a new cue ("Außerdem seien wichtige Unterlagen vernichtet worden.").
 KONJUNKTIV_I = re.compile(
     r"(?<!\bich )\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|stehe|gehe|komme|liege|"
-    r"bestehe|handle|fehle|bleibe|lasse|wisse|brauche|erwarte|plane|arbeite|verfüge|gelte|trage|zeige|gehöre|"
+    r"bestehe|handle|handele|fehle|bleibe|lasse|wisse|brauche|erwarte|plane|arbeite|verfüge|gelte|trage|zeige|gehöre|"
     r"seiest|habest|halte|sehe|nehme|rate|biete|kenne|rechne|setze|spreche|treffe|mache|diene|reiche|sitze|"
     r"bedeute|fordere|lehne|glaube|hoffe|warne|befürchte|begrüße|kritisiere|unterstütze|befinde|bekomme|"
     r"beginne|entstehe|erhalte|finde|folge|führe|hänge|kämpfe|leide|liefere|schaffe|spiele|sorge|steige|"

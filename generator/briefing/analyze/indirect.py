@@ -6,8 +6,8 @@ import re
 from dataclasses import replace
 
 from ..model import Quote, QuoteKind, Sentence, Span
-from .attribution import (Context, Spans, as_speaker, cue_speaker, impersonal_source, opening_subject,
-                          subject_speaker)
+from .attribution import (Context, Spans, as_speaker, cue_speaker, impersonal_source, inverted_subject,
+                          opening_subject, subject_speaker)
 from .complements import SUBORDINATE_START, infinitive_clause, that_clause
 from .sources import make_quote, source_quote
 from .cues import (KONJUNKTIV, KONJUNKTIV_I, KONJUNKTIV_II, LAUT_CUE, SO_CUE, ZU_INFINITIVE, reads_like_reported, trailing_so,
@@ -80,6 +80,10 @@ def _cross_reference(text: str, cue: Span | None) -> bool:
 def _stance(ctx: Context, sentence: Sentence, s0: int, body: str) -> Quote | None:
     """A sentence opened by a named actor (or er/sie before a reporting verb) as its subject: a speaker for what follows."""
     found = opening_subject(ctx, s0, s0 + len(body))
+    if found is None and ctx.mentions_in(s0, s0 + min(len(body), 250)):
+        # "Besorgt äußerte sich Kofi Annan über …": a named subject after a fronted word and a verb of saying
+        found = inverted_subject(ctx, s0, body[:250])
+        found = found if found and verb_cues(body[:120]) else None
     if found is None:
         # "Er geht davon aus, …" yes, "Sie liegt am Rhein." no: an unresolved pronoun needs a verb of saying.
         pronoun = re.match(r"(?:Er|Sie)\s+(?=[a-zäöü])", body)
@@ -109,20 +113,41 @@ def _anaphoric(ctx: Context, sentence: Sentence, s0: int, body: str, quotes: lis
     head = _ANAPHOR.match(body)
     if head is None or sentence.index == 0:
         return None
-    cues = verb_cues(body[:head.end() + 40])
+    cues = verb_cues(body[:head.end() + 160])  # the particle may come late: "Dies geht aus … hervor"
     if not cues or cues[0][0] != head.end():
         return None
     before = ctx.sentences[sentence.index - 1]
     if before.block < sentence.block - 1 or spans.near(before.span) or (quotes and quotes[-1].sentence == before.index):
         return None  # already a quote, or across a heading
     cs, ce = cues[0]
-    speaker = subject_speaker(ctx, s0 + ce, body[ce:])
+    speaker = subject_speaker(ctx, s0 + ce, body[ce:]) or _source_aus(ctx, s0, body, ce)
     content = before.span.of(ctx.text)
     end = len(content.rstrip(".!?“”\"» "))
     if speaker is None or len(content[:end].split()) < 4:
         return None
     return Quote(QuoteKind.INDIRECT, Span(before.span.start, before.span.start + end), before.index,
                  speaker[0], speaker[1], Span(s0 + cs, s0 + ce))
+
+
+# Nouns of documents and findings a following "Danach …" can point back to.
+_DOCUMENT_NOUN = re.compile(r"(?:[Bb]ericht|[Ss]tudie|[Uu]mfrage|[Gg]esetz|[Aa]ct|[Uu]rteil|[Mm]itteilung|[Ss]tatistik|"
+                            r"[Zz]ahlen|[Ee]rklärung|[Aa]nalyse|[Uu]ntersuchung|[Gg]utachten|[Pp]rognose|[Ee]ntwurf|"
+                            r"[Vv]orlage|[Ee]rgebnisse?|[Vv]ertrag|[Dd]ekret|[Vv]erordnung)\w*\b")
+
+
+def _after_document(ctx: Context, sentence: Sentence) -> bool:
+    """True when the sentence before (same paragraph) names a document or finding."""
+    if sentence.index == 0:
+        return False
+    before = ctx.sentences[sentence.index - 1]
+    return before.block == sentence.block and bool(_DOCUMENT_NOUN.search(before.span.of(ctx.text)))
+
+
+def _source_aus(ctx: Context, s0: int, body: str, ce: int) -> tuple | None:
+    """The source after "aus" in "Dies geht aus einer Mitteilung des Konzerns hervor"."""
+    aus = re.match(r"\s+aus\s+", body[ce:])
+    found = np_at(body, ce + aus.end(), oblique=True) if aus else None
+    return as_speaker(ctx, s0 + found[0], s0 + found[1]) if found else None
 
 
 def _continuation(ctx: Context, sentence: Sentence, s0: int, body: str, previous: Quote) -> Quote | None:
@@ -177,7 +202,9 @@ def _indirect_in(ctx: Context, sentence: Sentence, s0: int, body: str, plain: bo
     end = content_end(body)
     cues = verb_cues(body)[:_MAX_CUES]
     laut = LAUT_CUE.search(body)
-    if laut and laut.group(1).lower() not in ("demnach", "wonach") and (not cues or laut.start() < cues[0][0]):  # "Nach Angaben der Polizei habe der Mann … verlangt"
+    if laut and laut.group(1) == "Danach" and not _after_document(ctx, sentence):
+        laut = None  # "Danach" is "afterwards" unless the sentence before presents a report, study or law
+    if laut and laut.group(1).lower() not in ("demnach", "wonach", "danach") and (not cues or laut.start() < cues[0][0]):  # "Nach Angaben der Polizei habe der Mann … verlangt"
         found = source_quote(ctx, sentence, s0, body, end, laut)
         if found:
             return found
@@ -198,7 +225,7 @@ def _indirect_in(ctx: Context, sentence: Sentence, s0: int, body: str, plain: bo
         # the clause after the verb may still be the report.
         content = body[:len(left) - 1]
         if left.endswith(",") and cs > 0 and not re.match(r"\s*,", body[ce:]) and not _only_noun_phrases(content) \
-                and not _subject_with_relative(content):
+                and not _subject_with_relative(content) and not _fronted_clause(content):
             speaker = subject_speaker(ctx, s0 + ce, body[ce:])
             if reads_like_reported(content) or _closing_report(body, content, ce, end, speaker):
                 return make_quote(sentence, s0, 0, len(content), speaker, (cs, ce))
@@ -211,7 +238,7 @@ def _indirect_in(ctx: Context, sentence: Sentence, s0: int, body: str, plain: bo
         if comma:  # "Trump sagte, er hoffe, dass …"
             start = comma.end() if comma.re is _COMMA_AFTER else ce + comma.end()
             content = body[start:end]
-            quoted = re.match(r"\s*[„\"“»]", content)
+            quoted = re.match(r"\s*[„\"“»]", content) and not _quoted_subject(content)
             if reads_like_reported(content) and not quoted and not _not_reported(content):
                 speaker = cue_speaker(ctx, s0, s0 + cs, s0 + ce, s0 + start)
                 return make_quote(sentence, s0, start, end, speaker, (cs, ce))
@@ -228,6 +255,16 @@ def _indirect_in(ctx: Context, sentence: Sentence, s0: int, body: str, plain: bo
     if laut:  # "laut X" / "nach Angaben von X" / "X zufolge" mark a source even in the indicative
         return source_quote(ctx, sentence, s0, body, end, laut)
     return None
+
+
+# Quoted words opening a reported clause that goes on in Konjunktiv: "Er sagte, „No-Go-Areas“ dürfe es nicht geben."
+_QUOTED_OPENING = re.compile(r"\s*„[^“„]{1,60}“\s+(?:[^\s„“]+\s+){0,3}")
+
+
+def _quoted_subject(content: str) -> bool:
+    """True when short quoted words open a clause whose verb (within a few words) is in Konjunktiv I."""
+    m = _QUOTED_OPENING.match(content)
+    return bool(m and KONJUNKTIV_I.search(content, m.start() + content[m.start():].index("“") + 1, m.end() + 12))
 
 
 # The rest of a reporting clause up to its comma or colon; a quoted name may sit in it ("sagte der „Zeit“,").
@@ -248,9 +285,10 @@ def _closing_report(body: str, content: str, ce: int, end: int, speaker) -> bool
 
 # Verbs that report a speech act by themselves, without a clause: "Die Brauer warnen vor Fracking."
 _SPEECH_ACT = re.compile(r"(?:ge)?(?:forder|warn|kritisier|bericht|bezeichn|beschuldig|befürcht|appellier|droh|"
-                         r"dementier|beklag|mahn|verlang|protestier|kündig|lob)\w*|(?:an)?gekündigt|angekündigt|aufgefordert|"
+                         r"dementier|beklag|mahn|verlang|protestier|kündig|lob|würdig)\w*|(?:an)?gekündigt|angekündigt|aufgefordert|"
                          r"ankündig\w*|warf|warfen|wirft|vorgeworfen|vorwarf|bestritt|bestritten|bestreitet|"
-                         r"wies|weist|zurückgewiesen|sprach|sprachen|spricht|sprechen|geht|gehen|ging|gingen",
+                         r"wies|weist|zurückgewiesen|sprach|sprachen|spricht|sprechen|geht|gehen|ging|gingen|"
+                         r"nannte|nannten|nennt|rief|riefen|ruft|riet|rät|verwies|verweist|gab|gaben|schätzte?n?",
                          re.IGNORECASE)
 
 
@@ -312,6 +350,26 @@ def _only_noun_phrases(content: str) -> bool:
     return all(apposition(part) for part in content.split(","))
 
 
+# A fronted adverbial clause or phrase filling the prefield before the cue: "Obwohl X zutrifft, bestritt er",
+# "Warum die Wahl auf X fiel, begründete das Tribunal …", "In einer Videobotschaft, die … wurde, sagte X, …".
+_FRONTED_OPENER = re.compile(r"\s*(?:((?i:obwohl|obgleich|nachdem|während|weil|wenn|falls|bevor|seitdem|sobald|als|"
+                             r"um|warum|weshalb|wieso|wann|wo|indem|zumal))"
+                             r"|In|Im|Bei|Beim|Auf|Am|An|Nach|Vor|Mit|Zum|Zur|Für|Wegen|Trotz|Unter|Über|Aus|Vom|Von)\s")
+_SUBORDINATE_SEGMENT = re.compile(r"\s*(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|wo|wie|als|nachdem|weil|"
+                                  r"wenn|da|bevor|seit|um|ohne|und|oder)\s")
+
+
+def _fronted_clause(content: str) -> bool:
+    """True when the text before ", sagte X" is a fronted adverbial (clause), not reported content."""
+    opener = _FRONTED_OPENER.match(content)
+    if not opener or KONJUNKTIV_I.search(content):
+        return False
+    parts = content.split(",")
+    if opener.group(1) is None and len(parts) < 2:
+        return False  # "Vor dem Absturz wurde kein Notsignal gesendet, sagte X": a main clause of its own
+    return all(_SUBORDINATE_SEGMENT.match(part) for part in parts[1:])
+
+
 # A noun phrase and its verb-final relative clause: "Der Politiker, der als Beobachter im Land war".
 _SUBJECT_RELATIVE = re.compile(r"([^,]{1,80}),\s*(?:der|die|das|welche[rsmn]?)\s[^,]*\s[a-zäöüß]+\s*")
 
@@ -334,6 +392,8 @@ def _wie_clause(ctx: Context, sentence: Sentence, s0: int, body: str, end: int, 
     intro = re.match(r"[,–(]?\s*[Ww]ie\s+", body[wie.start():])
     at = wie.start() + intro.end()
     found = np_at(body, at) or _pronoun_at(body, at) or _shift(subject_after(body[at - 1:]), at - 1)  # "Wie schon X sagte"
+    aus = re.match(r"aus\s+", body[at:])  # "Wie aus einer Verlautbarung der ISAF hervorgeht"
+    found = found or (_shift(np_at(body[at + aus.end():], 0, oblique=True), at + aus.end()) if aus else None)
     if found:
         speaker = as_speaker(ctx, s0 + found[0], s0 + found[1])
     elif re.match(r"es\s", body[at:at + 3]):  # "wie es in einer Erklärung hieß": the document is the source

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..model import Actor, ActorKind, Mention, Quote, QuoteKind, Sentence, Span
 from .attribution import (Context, Spans, as_speaker, cue_speaker, intro_speaker, inverted_subject, opening_subject,
-                          resolve_pronoun, speaker_before, subject_speaker)
+                          relative_speaker, resolve_pronoun, speaker_before, subject_speaker)
 from .cues import KONJUNKTIV_I, SO_CUE, trailing_so, verb_cues
 from .indirect import find_indirect
 from .sentences import stopwords
@@ -182,9 +182,11 @@ def _attribute_direct(ctx: Context, span: Span) -> Quote | None:
     before = ctx.text[lo: max(lo, span.start - 1)]
     cue, speaker = _post_cue(ctx, span.end + 1, after)
     if cue is not None and speaker is None:  # verb-final clause: "die er als „drakonisch“ bezeichnete"
-        pre = verb_cues(before)
-        speaker = cue_speaker(ctx, lo, lo + pre[-1][0], lo + pre[-1][1], span.start) if pre else None
         agent = _PASSIVE_AGENT.search(before)  # "Seine Werke werden von Kennern als „…“ bezeichnet"
+        if agent is None and cue.start > span.end and not re.search(r"[,;:–]", ctx.text[span.end:cue.start]):
+            speaker = _verb_final_subject(ctx, lo, before, cue)
+        pre = verb_cues(before) if not speaker else None
+        speaker = speaker or (cue_speaker(ctx, lo, lo + pre[-1][0], lo + pre[-1][1], span.start) if pre else None)
         found = np_at(before, agent.end(), oblique=True) if agent and not speaker else None
         speaker = speaker or (as_speaker(ctx, lo + found[0], lo + found[1]) if found else None)
         speaker = speaker or speaker_before(ctx, lo, max(lo, span.start - 1))
@@ -214,6 +216,32 @@ def _attribute_direct(ctx: Context, span: Span) -> Quote | None:
         return None  # "unter dem Motto „…“", "sein Buch mit dem Titel „…“": a title, whatever its words
     speaker_id, speaker_span = speaker if speaker else (None, None)
     return Quote(QuoteKind.DIRECT, span, first.index, speaker_id, speaker_span, cue)
+
+
+# Subordinating conjunctions opening a verb-final clause whose subject comes right after them.
+_CONJUNCTION = re.compile(r"\s*(?:weil|da|dass|daß|wenn|nachdem|obwohl|als|wie|ob|während|indem|zumal)\s+", re.I)
+
+
+def _verb_final_subject(ctx: Context, lo: int, before: str, cue: Span) -> tuple | None:
+    """Subject of the clause whose verb closes after the quote: "weil die Regierung X als „…“ bezeichnet hat",
+    "ein Kommentar, der die Entscheidung als „…“ bezeichnet", "Die Regierung hatte den Bericht als „…“ zurückgewiesen"."""
+    cut = max(before.rfind(c) for c in ",;:(–") + 1
+    clause = before[cut:]
+    own = re.match(r"\s*(?:die|das|den|dem|denen|deren|dessen)\s+(er|sie)\s", clause) if cut else None
+    if own:  # "Reformen, die er als „drakonisch“ bezeichnete": the relative pronoun is the object
+        return as_speaker(ctx, lo + cut + own.start(1), lo + cut + own.end(1))
+    relative = relative_speaker(ctx, lo, lo + cut, cue.start, cue.end) if cut and before[cut - 1] == "," else None
+    if relative:
+        return relative
+    conj = _CONJUNCTION.match(clause)
+    start = conj.end() if conj else len(clause) - len(clause.lstrip())
+    pronoun = re.match(r"(er|sie|Er|Sie)\s", clause[start:])
+    if pronoun:
+        return as_speaker(ctx, lo + cut + start, lo + cut + start + len(pronoun.group(1)))
+    found = np_at(clause, start)
+    if found is None or not (conj or re.match(r"\s+[a-zäöü]", clause[found[1]:])):
+        return None
+    return as_speaker(ctx, lo + cut + found[0], lo + cut + found[1])
 
 
 # "die Zeitung „Yemen Observer“", "der russischen Nachrichtenagentur „Interfax“": a common noun right before
@@ -274,6 +302,9 @@ def _after_limit(ctx: Context, span: Span, last: Sentence) -> int:
     return max(limit, span.end + 1)
 
 
+_POST_AUX = re.compile(r"(?:wird|wurde|werden|wurden|hat|hatte|haben|hatten)\b")
+
+
 _NOT_CUE = frozenset("und oder aber die der das den dem des was wie wo wer so doch sondern denn als dass weil wenn "
                      "ob da heißt also dann noch nicht ein eine er sie es man wir ich".split())
 
@@ -282,8 +313,13 @@ def _post_cue(ctx: Context, start: int, after: str) -> tuple[Span | None, tuple 
     """Cue and speaker right after a closing quotation mark: „…“, sagte er / „…“, so X / „…“, strich X heraus."""
     head = re.match(r"[\s“”\"»«]*([,–-])?\s*", after)
     post = verb_cues(after)
+    aux = _POST_AUX.match(after, head.end()) if head.group(1) else None
     if post and post[0][0] <= head.end() + 12:
         cs, ce = post[0]
+    elif aux and post and post[0][0] <= aux.end() + 60 and not re.search(r"[,.;:!?]", after[aux.end():post[0][0]]):
+        # "„…“, wird Panetta zitiert" / "„…“, hatte der Minister gesagt": the subject follows the auxiliary
+        cue = Span(start + post[0][0], start + post[0][1])
+        return cue, subject_speaker(ctx, start + aux.end(), after[aux.end():post[0][0]])
     elif (so := SO_CUE.match(ctx.text, start, start + len(after))) is not None:
         # matched in the full text: its look-behind sees the closing mark ("…lästig.“ so das Fazit")
         cue = Span(so.start(1), so.end(1))

@@ -19,7 +19,7 @@ def source_quote(ctx: Context, sentence: Sentence, s0: int, body: str, end: int,
         source = (owner.start() if owner else laut.start(), laut.end() - 4)
         cue = (laut.end() - 4, laut.end())
         phrase_start, phrase_end = source[0], laut.end()
-    elif laut.group(1).lower() in ("demnach", "wonach"):  # the adverb points back to the source
+    elif laut.group(1).lower() in ("demnach", "wonach", "danach"):  # the adverb points back to the source
         source = _pointer_source(ctx, sentence, body, laut.start(1))
         phrase_start, phrase_end = laut.span(1)
     elif laut.group(1) == "zufolge":
@@ -29,6 +29,17 @@ def source_quote(ctx: Context, sentence: Sentence, s0: int, body: str, end: int,
         phrase_start, phrase_end = (source[0] if source else laut.start()), laut.end()
         pronoun = None if found else _PRONOUN_BEFORE.search(body, 0, laut.start())
         source = source or (pronoun.span(1) if pronoun else None)
+    elif (relative := RELATIVE_SOURCE.match(body, laut.end())) and body[:laut.start()].rstrip().endswith(","):
+        # "Studien der Charité, nach denen Homöopathie … sei": the pronoun and its antecedent are the source
+        look = max(0, laut.start() - 150)
+        left = body[look:laut.start()].rstrip(" ,")
+        found = source_before(left)
+        source = (look + found[0] if found else relative.start(1), relative.end(1))
+        phrase_start, phrase_end = laut.start(), relative.end(1)
+        speaker = as_speaker(ctx, s0 + source[0], s0 + source[1])
+        rest = body[phrase_end:end]
+        return make_quote(sentence, s0, phrase_end + len(rest) - len(rest.lstrip()), end, speaker, cue) \
+            if len(rest.split()) >= 3 else None
     else:
         found = source_after(body[laut.end():laut.end() + 160])
         source = (laut.end() + found[0], laut.end() + found[1]) if found else None
@@ -46,6 +57,10 @@ def source_quote(ctx: Context, sentence: Sentence, s0: int, body: str, end: int,
         # "Die Ursache ist laut Polizei unklar": the source phrase splits one short statement in two
         return make_quote(sentence, s0, 0, end, speaker, cue)
     return None
+
+
+# "nach denen", "laut welchem": a relative pronoun after the source preposition.
+RELATIVE_SOURCE = re.compile(r"\s+(denen|welche[mnr])\s")
 
 
 # "Ihnen zufolge", "denen zufolge": a (relative) pronoun stands for the source.
@@ -71,7 +86,7 @@ def _pointer_source(ctx: Context, sentence: Sentence, body: str, pos: int) -> tu
         left = body[look:pos].rstrip(" ,")
         found = source_before(left) if body[look:pos].rstrip().endswith(",") else None
         return (look + found[0], look + found[1]) if found else (pos, pos + 6)
-    return pos, pos + 7  # "Demnach" itself stands for the source named before (the corpus marks it so)
+    return pos, pos + len(re.match(r"\w+", body[pos:]).group())  # "Demnach" itself stands for the source named before
 
 
 def make_quote(sentence: Sentence, s0: int, start: int, end: int, speaker, cue) -> Quote | None:

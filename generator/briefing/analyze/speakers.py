@@ -175,13 +175,18 @@ def subject_of(window: str, verb_start: int, verb_end: int) -> tuple[int, int] |
     pronoun = PRONOUN_SUBJECT.match(window, finite_end + 1) if window[finite_end:finite_end + 1] == " " else None
     if pronoun:  # "Die Arbeit … lobte er": a pronoun right after the verb is the subject
         return pronoun.start(), pronoun.end()
-    own = _is_prefield_subject(prefield)
+    focus = _FOCUS_PARTICLE.match(prefield)  # "Auch die Ministerin X (SPD) äußerte …": the particle is no part of it
+    own = _is_prefield_subject(prefield[focus.end():]) if focus else _is_prefield_subject(prefield)
     if own:
-        return own[0] + offset, own[1] + offset
+        shift = offset + (focus.end() if focus else 0)
+        return own[0] + shift, own[1] + shift
     after = _shift(subject_after(window[finite_end:]), finite_end)
     if after:
         return after
     return _last_np(prefield, offset)
+
+
+_FOCUS_PARTICLE = re.compile(r"\s*(?:Auch|Selbst|Sogar|Nur|Gerade|Besonders|Vor allem)\s+(?=[A-ZÄÖÜ„]|(?i:der|die|das|ein|eine)\s)")
 
 
 def _pronoun_at_start(field: str, pos: int) -> tuple[int, int] | None:
@@ -233,8 +238,11 @@ def apposition(segment: str) -> tuple[int, int] | None:
     return _is_prefield_subject(segment) if segment.strip() else None
 
 
-def passive_without_agent(field: str, verb: str) -> bool:
+def passive_without_agent(field: str, verb: str, after: str = "") -> bool:
     """True for "X wurde vorgeworfen, …" / "Die Männer werden beschuldigt": a passive cue with no "von" agent."""
+    if re.match(r"\s+worden\b", after) and re.search(r"\b(?:ist|sind|war|waren)\b", field) \
+            and not _AGENT.search(field):
+        return True  # "1997 war auf einer Konferenz vorgeschlagen worden, …": the perfect passive
     if verb.lower() in ("zitiert", "wiedergegeben"):
         return False  # "wird X zitiert": the subject is the one quoted
     participle = verb.endswith("t") or bool(re.fullmatch(r"\w{0,7}ge\w+en", verb))  # not "wird erklären" (future)
