@@ -81,13 +81,23 @@ _INTENT = re.compile(r"\b(?:beschloss\w*|beschlossen|beschließ\w*|entschied\w*|
                      r"geeinigt|einigten|angeboten|aufgerufen|ermahnt\w*|gemahnt|verpflichtet\w*)\b")
 
 
+# A passive main clause of deciding or advising that ends right before the infinitive: "wurde beschlossen,",
+# "wurde den Bürgern geraten,".
+_PASSIVE_INTENT = re.compile(r"\b(?:wurde|wurden|wird|werden|ist|war)\s+(?:[^,;:]{0,80}\s)?(beschlossen|vereinbart|"
+                             r"geraten|empfohlen|angeordnet|entschieden|vorgeschlagen|gefordert)\s*$")
+
+
 def infinitive_clause(ctx: Context, sentence: Sentence, s0: int, body: str, end: int) -> Quote | None:
     """The zu-infinitive clause after a main clause of deciding or promising: "Die Bahn beschloss, … zu dimmen"."""
     # The clause is the subject's announced intention or demand; the subject must open the main clause.
     m = _INFINITIVE.search(body, 0, end)
     if m is None or SUBORDINATE_START.match(body) or "," in body[:m.start()] \
-            or KONJUNKTIV.search(body, 0, m.start()) or not _INTENT.search(body, 0, m.start()):
+            or KONJUNKTIV.search(body, 0, m.start()) \
+            or not (_INTENT.search(body, 0, m.start()) or _PASSIVE_INTENT.search(body, 0, m.start())):
         return None
+    passive = _PASSIVE_INTENT.search(body, 0, m.start())
+    if passive:  # "Darüber hinaus wurde beschlossen, eine Delegation zu entsenden": a decision nobody is named for
+        return make_quote(sentence, s0, m.start(1), end, None, passive.span(1))
     np = np_at(body, 0)
     if np is None or not re.match(r"\s+[a-zäöü]", body[np[1]:]):
         pronoun = PRONOUN_SUBJECT.match(body)

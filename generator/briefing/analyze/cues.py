@@ -13,7 +13,7 @@ _WEAK = (
     "versprech kündig verlang signalisier wiederhol erklär räum füg teil stempel beschimpf titulier begrüß "
     "erläuter bezweifel verteidig leugn führ bericht meld vermeld schilder begründ bemängel monier rüg "
     "informier spekulier prophezei kritisier beharr verlang skandier protestier erzähl beschuldig bezichtig "
-    "plädier zweifel bezeug versicher klarstell würdig"
+    "plädier zweifel bezeug versicher klarstell würdig konstatier"
 ).split()
 _WEAK_ENDINGS = r"(?:e|t|te|ten|tet|en|et|ete|eten|st|n)"  # "n": stems in -er/-el ("fordern", "bezweifeln")
 _STRONG = (
@@ -22,7 +22,8 @@ _STRONG = (
     "verwies verweist gestand gestehen gesteht wusste weiß meinte befand befindet stellte stellt "
     "gab gaben gibt geben hob hebt wies weist ließ lässt warf warfen wirft werfen sagte beschrieb beschreibt widersprach widerspricht bestritt bestreitet empfahl empfiehlt riet rät "
     "beschloss beschlossen entschied entschieden bat baten schlug schlugen ging gingen geht gehen gebeten "
-    "bot boten bietet bieten beschreiben sprechen ergab ergaben ergibt"
+    "bot boten bietet bieten beschreiben sprechen ergab ergaben ergibt machte machten macht "
+    "stellten schlägt nehmen nimmt nahm nahmen legte legt legten"
 ).split()
 # Particle verbs whose finite part alone is no reporting verb: require the particle later in the clause.
 _PARTICLE = {
@@ -35,8 +36,13 @@ _PARTICLE = {
     "entschied": "", "entschieden": "",
     # "kündigen" alone is to cancel or dismiss ("kündigte den Vertrag"); only "kündigte … an" announces
     "kündigte": "an", "kündigt": "an", "kündigten": "an", "kündigen": "an", "bat": "", "baten": "", "bot": "an", "boten": "an", "bietet": "an", "bieten": "an", "fügte": "hinzu|an", "fügt": "hinzu|an", "befand": "", "befindet": "", "führte": "aus", "führt": "aus", "führten": "aus",
+    # "machte deutlich, dass …" reports; "machte Urlaub" does not
+    "stellten": "klar|fest", "schlägt": "vor",
+    # "nahm an, dass …" (to assume) and "legte dar" (to explain) report; "nahm teil", "legte ab" do not
+    "nehmen": "an", "nimmt": "an", "nahm": "an", "nahmen": "an", "legte": "dar", "legt": "dar", "legten": "dar",
+    "machte": "klar|deutlich", "machten": "klar|deutlich", "macht": "klar|deutlich",
 }
-_ALWAYS_BLOCKED = frozenset({"gekündigt", "führen", "führe", "führt", "geführt", "führten", "führet", "befand", "befindet", "meinen", "meine", "meinet", "teilen", "teile"})  # "befand sich", "meinen" = my (plural)
+_ALWAYS_BLOCKED = frozenset({"gekündigt", "führen", "führe", "geführt", "führet", "befand", "befindet", "meinen", "meine", "meinet", "teilen", "teile"})  # "befand sich", "meinen" = my (plural)
 
 # Separable particle verbs written as one word: "wie X mitteilte", "hat angekündigt", "vorzuwerfen".
 _SEPARATED = {  # particle -> verb stems that report speech with it ("mitteilen", not "vorstellen")
@@ -51,7 +57,8 @@ _VERB = re.compile(
     rf"\b(?:ge)?(?:{'|'.join(_WEAK)}){_WEAK_ENDINGS}\b|\b(?:{'|'.join(_STRONG)})\b|\bkündigte\b|\bkündigt\b|"
     rf"{_PARTICLE_VERB}|"
     # Passive reports without an agent: "Am Montag wurde bekannt, dass …", "wie bekannt wurde"
-    r"\b(?:wurde|wird|ist|war)\s+bekannt(?:gegeben|geworden)?\b|\bbekannt\s+(?:geworden|wurde)\b|\bverlautete\b|\bverlautet\b",
+    r"\b(?:wurde|wird|ist|war)\s+(?:(?:inzwischen|nun|jetzt|dann|auch|zudem|außerdem|erst|bereits|heute|gestern|"
+    r"weiter|später|schließlich)\s+){0,3}bekannt(?:gegeben|geworden)?\b|\bbekannt\s+(?:geworden|wurde)\b|\bverlautete\b|\bverlautet\b",
     re.IGNORECASE,
 )
 _ENDINGS = ("e", "t", "te", "ten", "tet", "en", "et", "ete", "eten", "st", "n")  # the parts of _WEAK_ENDINGS
@@ -96,7 +103,7 @@ def _verb_matches(sentence: str) -> list[re.Match]:
 
 
 # Non-verbal cues: "…, so Trump." / "laut Trump" / "Trump zufolge" / "nach Angaben von".
-SO_CUE = re.compile(r"(?:,|–|-|(?<=[.!?][“”\"»«]))\s*(so)\s+(?=[A-ZÄÖÜ]|der\b|die\b|das\b|ein|er\b|sie\b)")
+SO_CUE = re.compile(r"(?:,|–|-|(?<=[.!?][“”\"»«]))\s*(so)\s+(?=[A-ZÄÖÜ]|[a-zäöü]{1,5}-[A-ZÄÖÜ]|der\b|die\b|das\b|ein|er\b|sie\b)")
 
 
 def trailing_so(text: str) -> re.Match | None:
@@ -115,7 +122,7 @@ _SOURCE_NOUNS = (r"[\w-]*(?:[Aa]ngaben|[Ii]nformationen|[Bb]erichten|[Aa]ussagen
                  r"[Ee]rklärung|[Ss]prechers?|[Ss]precherin|[Pp]lanung(?:en)?|[Ee]rfahrung(?:en)?|[Aa]nalysen?|[Hh]inweis(?:en)?|"
                  r"[Qq]uellenlage|[Bb]eobachtung(?:en)?|[Ee]rgebnissen|[Aa]uswertung(?:en)?|[Ss]tatistik(?:en)?|[Vv]erfassung|"
                  r"[Ee]rkenntnis|[Ee]rhebung(?:en)?|[Hh]ochrechnung(?:en)?|[Vv]ermutung(?:en)?|[Gg]erüchten|[Ee]rgebnis(?:sen)?|[Bb]ekunden|"
-                 r"[Mm]edien)")
+                 r"[Mm]edien|[Vv]orhersagen?|[Pp]lan|[Pp]länen|[\w-]*[Gg]esetz(?:es|entwurf|esentwurf)?|[Ww]unsch|[Ss]tand)")
 LAUT_CUE = re.compile(rf"\b((?:laut|Laut)(?=\s+[\w„\"“])|zufolge\b|(?:gemäß|Gemäß)(?=\s)|(?:[Nn]ach|[Uu]nter Berufung auf)(?=\s+(?:(?:den|dem|der|des|einem|"
                       rf"eine[mr]|seine[mnr]?|ihre[mnr]?|deren|dessen|[a-zäöü]\w*(?:en|em|er)|[A-ZÄÖÜ]\w+s)\s+){{0,3}}{_SOURCE_NOUNS}\b)|"
                       rf"(?:Meinung|Ansicht|Auffassung|Einschätzung|Überzeugung|Vernehmen|Darstellung|Worten|Aussage|"

@@ -9,10 +9,11 @@ from ..model import Quote, QuoteKind, Sentence, Span
 from .attribution import (Context, Spans, as_speaker, cue_speaker, impersonal_source, inverted_subject,
                           opening_subject, subject_speaker)
 from .complements import SUBORDINATE_START, infinitive_clause, that_clause
-from .sources import make_quote, source_quote
+from .acts import speech_act
+from .sources import make_quote, source_quote, with_named_source
 from .cues import (KONJUNKTIV, KONJUNKTIV_I, KONJUNKTIV_II, LAUT_CUE, SO_CUE, ZU_INFINITIVE, reads_like_reported, trailing_so,
                    verb_cues)
-from .speakers import PRONOUN_SUBJECT, apposition, np_at, passive_without_agent, subject_after
+from .speakers import PRONOUN_SUBJECT, apposition, np_at, subject_after
 
 # Reporting verbs tried per sentence. Real sentences have one or two; each try looks at the whole
 # sentence, so a run-on "line" with thousands of verbs would otherwise take quadratic time.
@@ -45,6 +46,7 @@ def find_indirect(ctx: Context, direct: list[Quote]) -> list[Quote]:
             previous = anaphoric
             continue
         quote = _indirect_in(ctx, sentence, s0, body, not spans.near(sentence.span))
+        quote = with_named_source(ctx, s0, body, LAUT_CUE.search(body), quote)
         if quote and _cross_reference(ctx.text, quote.cue_span):
             quote = None  # "(Wikinews berichtete)" points to an older article; nobody is reported here
         if quote is None and previous is not None:
@@ -68,6 +70,13 @@ def find_indirect(ctx: Context, direct: list[Quote]) -> list[Quote]:
 
 # "(Wikinews berichtete)", "(wir berichteten)": a short parenthesis around the cue.
 _CROSS_REFERENCE = re.compile(r"\((?:[^()\n]{0,30}\s)?$")
+
+
+def _named_after_so(body: str, so: re.Match) -> bool:
+    """ "Zwei Drittel der Mittel sind unwirksam, so das Ergebnis einer Studie": a source phrase after "so" marks even
+    an indicative statement before it as reported."""
+    content = body[:so.start()]  # quoted words before "so X" are a direct quote of X, not a report
+    return len(content.split()) >= 4 and not re.search(r"[„“”\"»«]", content) and np_at(body, so.end(1)) is not None
 
 
 def _cross_reference(text: str, cue: Span | None) -> bool:
@@ -161,7 +170,9 @@ def _continuation(ctx: Context, sentence: Sentence, s0: int, body: str, previous
     if not (KONJUNKTIV_I.search(body) or right_after and KONJUNKTIV_II.search(main)):
         return None
     end = content_end(body)
-    own = _own_speaker(ctx, s0, body, main)
+    # A Konjunktiv main clause is itself reported: a verb of saying inside it ("Im Brief habe sich X beschwert")
+    # belongs to the content, the earlier speaker still speaks.
+    own = _own_speaker(ctx, s0, body, main) if not KONJUNKTIV.search(main) else None
     if own:  # "Journalisten beschweren sich …, nur X seien zugelassen": the clause names its own speaker
         return Quote(QuoteKind.INDIRECT, Span(s0, s0 + end), sentence.index, own[0][0], own[0][1], own[1])
     subject = np_at(body, 0) if "," in body and not KONJUNKTIV.search(main) else None
@@ -243,10 +254,10 @@ def _indirect_in(ctx: Context, sentence: Sentence, s0: int, body: str, plain: bo
                 speaker = cue_speaker(ctx, s0, s0 + cs, s0 + ce, s0 + start)
                 return make_quote(sentence, s0, start, end, speaker, (cs, ce))
     so = SO_CUE.search(body)
-    if so and so.start() > 0 and reads_like_reported(body[:so.start()]):
+    if so and so.start() > 0 and (reads_like_reported(body[:so.start()]) or _named_after_so(body, so)):
         speaker = subject_speaker(ctx, s0 + so.end(1), body[so.end(1):])
         return make_quote(sentence, s0, 0, so.start(), speaker, (so.start(1), so.end(1)))
-    act = _speech_act(ctx, sentence, s0, body, end, cues) if plain else None  # a direct quote carries the act
+    act = speech_act(ctx, sentence, s0, body, end, cues) if plain else None  # a direct quote carries the act
     if act:
         return act
     that = that_clause(ctx, sentence, s0, body, end) or infinitive_clause(ctx, sentence, s0, body, end)
@@ -281,46 +292,6 @@ def _closing_report(body: str, content: str, ce: int, end: int, speaker) -> bool
         return False  # quoted words are a direct quote; "X, die …, nennt": X is the subject, not reported
     tail = body[ce:end]
     return len(tail.split()) <= 16 and not re.search(r",\s*(?:dass|daß|ob|der|die|das|weil|wenn)\b", tail)
-
-
-# Verbs that report a speech act by themselves, without a clause: "Die Brauer warnen vor Fracking."
-_SPEECH_ACT = re.compile(r"(?:ge)?(?:forder|warn|kritisier|bericht|bezeichn|beschuldig|befürcht|appellier|droh|"
-                         r"dementier|beklag|mahn|verlang|protestier|kündig|lob|würdig)\w*|(?:an)?gekündigt|angekündigt|aufgefordert|"
-                         r"ankündig\w*|warf|warfen|wirft|vorgeworfen|vorwarf|bestritt|bestritten|bestreitet|"
-                         r"wies|weist|zurückgewiesen|sprach|sprachen|spricht|sprechen|geht|gehen|ging|gingen|"
-                         r"nannte|nannten|nennt|rief|riefen|ruft|riet|rät|verwies|verweist|gab|gaben|schätzte?n?",
-                         re.IGNORECASE)
-
-
-def _speech_act(ctx: Context, sentence: Sentence, s0: int, body: str, end: int,
-                cues: list[tuple[int, int]]) -> Quote | None:
-    """A main clause whose verb is a speech act ("X forderte den Rücktritt"): the clause is the report."""
-    if SUBORDINATE_START.match(body):
-        return None  # "Obwohl AMLO … ankündigte, hat sich …": the speech act is only background
-    for cs, ce in cues:
-        if not _SPEECH_ACT.fullmatch(body[cs:ce]) or re.search(r"\bzu\s*$", body[:cs]):
-            continue  # "… zu kritisieren" is an infinitive, not the act itself
-        if _NEEDS_VON.fullmatch(body[cs:ce]) and not re.match(r"[^,;:]{0,60}?\bvon\b", body[ce:]):
-            continue  # "sprach von einem Erfolg", "geht von Suizid aus" report; "sprach mit Journalisten" does not
-        clause = max(body.rfind(",", 0, cs), body.rfind(";", 0, cs), body.rfind(":", 0, cs)) + 1
-        if clause and _RELATIVE_START.match(body, clause):
-            continue  # relative or adverbial clause: "…, die Biden angekündigt hat, …"
-        speaker = cue_speaker(ctx, s0, s0 + cs, s0 + ce, s0 + end)
-        if speaker is None and not passive_without_agent(body[clause:cs], body[cs:ce]):
-            continue  # a passive act ("Ihm wird vorgeworfen, …") is a report even with its speaker unnamed
-        start = min(clause, speaker[1].start - s0) if speaker and speaker[1].start >= s0 else clause
-        start += len(body[start:]) - len(body[start:].lstrip())
-        if len(body[start:end].split()) >= 4:
-            return make_quote(sentence, s0, start, end, speaker, (cs, ce))
-    return None
-
-
-# Speech acts only with "von": "sprach von einem Erfolg", "geht von Suizid aus" (not "sprach mit", "geht nach Hause").
-_NEEDS_VON = re.compile(r"(?i:sprach|sprachen|spricht|sprechen|geht|gehen|ging|gingen)")
-
-
-_RELATIVE_START = re.compile(rf"{SUBORDINATE_START.pattern}|\s*(?:die|der|das|dem|den|deren|dessen|welche[rsmn]?)\b",
-                             re.I)
 
 
 # Clauses after a comma that read like reported speech but are not: relative clauses ("…, die dort

@@ -57,7 +57,7 @@ def _inherit_speakers(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         if q.kind is QuoteKind.DIRECT and q.speaker_span is None and last is not None and (
                 _opens_sentence(ctx, q) or q.cue_span is None and _reported_frame(ctx, q.span)):
             here, there = ctx.sentences[q.sentence], ctx.sentences[last.sentence]
-            if here.index - there.index <= 1 and here.block - there.block <= 1:
+            if here.index - there.index <= 3 and here.block - there.block <= 1:
                 q = replace(q, speaker_id=last.speaker_id, speaker_span=last.speaker_span)
         if q.kind is QuoteKind.DIRECT and q.speaker_span is None and q.cue_span is None and _opens_sentence(ctx, q):
             # "Sadiq Khan verurteilte die Haltung der Regierung. „Diese Regierung hat …“": the named subject
@@ -212,6 +212,8 @@ def _attribute_direct(ctx: Context, span: Span) -> Quote | None:
         return None  # "Wie die „Aktion X“ heute mitteilte": the quoted words name the subject, they are no speech
     if cue is None and len(content.split()) <= _SHORT and not _sentence_like(content):
         return None  # scare quotes: „Schockzustand“
+    if cue is None and _long_title(content):
+        return None  # „Erinnerungen und Bilder zu Dresdens Verkehrsgeschichte“: a book or law title
     if cue is None and _TITLE_BEFORE.search(before):
         return None  # "unter dem Motto „…“", "sein Buch mit dem Titel „…“": a title, whatever its words
     speaker_id, speaker_span = speaker if speaker else (None, None)
@@ -341,9 +343,25 @@ def _looks_like_name(text: str, span: Span) -> bool:
         return False
     if text[span.end + 1: span.end + 2] == "-":
         return True  # „Bild“-Zeitung
-    small = {"für", "und", "der", "die", "das", "des", "von", "im", "in", "am", "an", "of", "the", "and", "–", "-",
-             "zur", "zum", "mit", "dem", "den", "ein", "eine", "auf", "gegen", "a", "de", "la", "le"}
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words)
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_OLD for w in words)
+
+
+def _long_title(content: str) -> bool:
+    """A cue-less title of five to 14 words: capitalised opening, then function words, adjectives before nouns and
+    capitalised words ("Gesetz zur Bekämpfung finanzieller Unterstützung des Terrors")."""
+    words = content.split()
+    if not 5 <= len(words) <= 14 or re.search(r"[.!?,;…]$", content) or words[0].lower() in _PERSONAL:
+        return False
+    return words[0][0].isupper() and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL
+        or i + 1 < len(words) and _ATTRIBUTIVE.fullmatch(w) and words[i + 1][0].isupper() for i, w in enumerate(words))
+
+
+_SMALL_OLD = frozenset({"für", "und", "der", "die", "das", "des", "von", "im", "in", "am", "an", "of", "the", "and", "–",
+                        "-", "zur", "zum", "mit", "dem", "den", "ein", "eine", "auf", "gegen", "a", "de", "la", "le"})
+_SMALL = _SMALL_OLD | {"zu", "ohne", "über", "unter", "bei", "nach", "vor", "aus", "um", "eines", "einer", "einem", "&", "to"}
+_PERSONAL = frozenset("ich wir du ihr sie er es man mir mich uns euch".split())
+_ATTRIBUTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|er|es|em)")
 
 
 def _sentence_like(content: str) -> bool:

@@ -51,12 +51,45 @@ def source_quote(ctx: Context, sentence: Sentence, s0: int, body: str, end: int,
         start = phrase_end + len(rest) - len(rest.lstrip(" ,"))
         return make_quote(sentence, s0, start, end, speaker, cue)
     content = body[:phrase_start].rstrip(" ,–(")
+    clause = content.rfind(", ") + 2 if rest.strip() else 1
+    if clause > 1 and len(content[clause:].split()) >= 2:
+        # "X soll … haben, diese Taten seien aber laut Y schon verjährt": the source names the clause it sits in
+        return make_quote(sentence, s0, clause, end, speaker, cue)
     if len(content.split()) >= 4:
         return make_quote(sentence, s0, 0, len(content), speaker, cue)
     if len(content.split()) + len(rest.split()) >= 4 and content and rest.strip():
         # "Die Ursache ist laut Polizei unklar": the source phrase splits one short statement in two
         return make_quote(sentence, s0, 0, end, speaker, cue)
     return None
+
+
+def named_source(ctx: Context, s0: int, body: str, laut: re.Match) -> tuple[str | None, Span] | None:
+    """The source a "laut X" / "nach Angaben X" / "X zufolge" phrase names (None for pointers and pronouns)."""
+    word = laut.group(1)
+    if word.lower() in ("demnach", "wonach", "danach") or word.endswith(" nach") or RELATIVE_SOURCE.match(body, laut.end()):
+        return None  # "Demnach" points back, "seiner Meinung nach" is the subject's own view
+    if word == "zufolge":
+        look = max(0, laut.start() - 120)
+        found = source_before(body[look:laut.start()])
+        found = (look + found[0], look + found[1]) if found else None
+    else:
+        found = source_after(body[laut.end():laut.end() + 160])
+        found = (laut.end() + found[0], laut.end() + found[1]) if found else None
+    return as_speaker(ctx, s0 + found[0], s0 + found[1]) if found else None
+
+
+def with_named_source(ctx: Context, s0: int, body: str, laut: re.Match | None, quote: Quote | None) -> Quote | None:
+    """A quote whose sentence names its source ("X bestätigte laut Reuters, dass …") takes that source as speaker."""
+    # Readers (and the corpus) credit the statement to the outlet or finding that relays it, not to the
+    # subject whose words or acts it reports.
+    if quote is None or laut is None:
+        return quote
+    if quote.span.start <= s0 + laut.start() < quote.span.end and quote.span.start > s0:
+        return quote  # "X sagte, laut Polizei seien …": the source is part of what X reported
+    source = named_source(ctx, s0, body, laut)
+    if source is None or quote.speaker_span is not None and quote.speaker_span.overlaps(source[1]):
+        return quote
+    return Quote(quote.kind, quote.span, quote.sentence, source[0], source[1], Span(s0 + laut.start(1), s0 + laut.end(1)))
 
 
 # "nach denen", "laut welchem": a relative pronoun after the source preposition.

@@ -18,7 +18,9 @@ _ANY_DET = r"(?i:der|die|das|dem|den|des|ein|eine|einem|einer|eines|einen|dessen
 _ADJ = r"(?:[a-zäöüß][\w-]*(?:e|en|er|es|sten|ten)\s+)"  # inflected attributive adjective
 _DOMAIN = r"[a-z][\w-]*\.(?:de|com|net|org|at|ch|eu|info)\b"  # web sources are written lower-case: "laut faz.net"
 # A capitalised word ("CDU/CSU-Fraktion" too) or a quoted name.
-_WORD = rf"(?:[A-ZÄÖÜ][\w.&'-]*(?:/[A-ZÄÖÜ][\w.&'-]*)?[\w.]|[A-ZÄÖÜ]|„[^“„\n]{{1,60}}“|\"[^\"\n]{{1,60}}\"|{_DOMAIN})"
+# Lower-case prefixes before a capitalised part ("ai-Bericht") and age nouns ("der 81-Jährige", "der 81-jährige").
+_PREFIXED = r"[a-zäöü]{1,5}-[A-ZÄÖÜ][\w-]*|\d{1,3}-[Jj]ährige[nr]?"
+_WORD = rf"(?:[A-ZÄÖÜ][\w.&'-]*(?:/[A-ZÄÖÜ][\w.&'-]*)?[\w.]|[A-ZÄÖÜ]|„[^“„\n]{{1,60}}“|\"[^\"\n]{{1,60}}\"|{_DOMAIN}|{_PREFIXED})"
 # Name particles: "Heike van Laak", "Karl-Theodor zu Guttenberg", "Mohammed el-Baradei".
 _NAMEPART = rf"(?:\s+(?:von\s+|van\s+|de\s+|zu\s+|(?:al|el|as|ad|ar|bin|ibn|abu)-)?{_WORD}|\s+(?:al|el|as|ad|ar|abu)-[\wäöü]+)"
 _HEAD = rf"{_ADJ}{{0,3}}(?:{_WORD}|(?:al|el|as|ad|ar|abu)-[\wäöü]+){_NAMEPART}{{0,4}}"  # "New Yorks Bürgermeister Michael Bloomberg"
@@ -94,6 +96,7 @@ def _trim(window: str, m: re.Match) -> tuple[int, int]:
 _SPACES = re.compile(r"\s*")  # \s is what str.lstrip() strips
 _NP_WORD = re.compile(r"[\wäöüÄÖÜß-]+")
 _DOMAIN_RE = re.compile(_DOMAIN)
+_PREFIXED_RE = re.compile(_PREFIXED)
 _OPENS_DET = re.compile(_DET + r"\b")
 _OPENS_ANY_DET = re.compile(_ANY_DET + r"\b")
 _ADVERB_END = re.compile(r"(?:end|weise|lich|mals|dessen|falls|gemäß|..lang)$")
@@ -107,9 +110,9 @@ def np_at(window: str, pos: int = 0, oblique: bool = False) -> tuple[int, int] |
              else pos + len(window[pos:]) - len(window[pos:].lstrip()))
     m = (NP_OBLIQUE if oblique else NP).match(window, start)
     if not m or not m.group().strip():
-        return None
+        return _participial_np(window, start, oblique)
     words = _NP_WORD.findall(m.group())
-    heads = [w for w in words if w[0].isupper() or w.startswith(("al-", "el-"))]
+    heads = [w for w in words if w[0].isupper() or w.startswith(("al-", "el-")) or _PREFIXED_RE.fullmatch(w)]
     if "„" not in m.group() and not _DOMAIN_RE.search(m.group()) and (not heads or all(w.lower() in _NOT_HEAD_OR_TIME for w in heads)):
         return None
     if _first_word(m.group()) in _NOT_HEAD and not (_OPENS_ANY_DET if oblique else _OPENS_DET).match(m.group().strip()):
@@ -117,6 +120,20 @@ def np_at(window: str, pos: int = 0, oblique: bool = False) -> tuple[int, int] |
     if len(words) == 1 and _ADVERB_END.search(words[0]):
         return None  # adverbs fronted at a clause start: "Relativierend fügt Gall hinzu"
     return _trim(window, m)
+
+
+# A determiner, then a participle phrase before the noun: "die in Berlin geborene Sängerin", "die zur Universität
+# gehörende Hoover Institution", "der seit Jahren amtierende Bürgermeister".
+_PARTICIPIAL = re.compile(rf"{_ANY_DET}\s+(?:[^\s,;:.!?„“\"()]+\s+){{1,5}}?[a-zäöü]\w*(?:end|en|t)e[nrs]?\s+(?=[A-ZÄÖÜ])")
+
+
+def _participial_np(window: str, start: int, oblique: bool) -> tuple[int, int] | None:
+    """A noun phrase whose determiner and noun are split by a participle phrase, or None."""
+    m = _PARTICIPIAL.match(window, start)
+    if m is None or not (_OPENS_ANY_DET if oblique else _OPENS_DET).match(window, start):
+        return None
+    head = np_at(window, m.end(), oblique)
+    return (start, head[1]) if head and head[0] == m.end() else None
 
 
 def subject_after(window: str) -> tuple[int, int] | None:
