@@ -42,12 +42,14 @@ def cmd_build(args: argparse.Namespace) -> int:
             "problems": [p.describe() for p in result.problems],
             "timings": {k: round(v, 3) for k, v in result.timings.items()}, "seconds": round(elapsed, 3),
             "incremental": result.incremental,
+            "up_to_date": result.up_to_date,
             "pages_reused": result.pages_reused,
             "peak_rss_mb": result.peak_rss_mb,
         }, ensure_ascii=False, indent=2))
     elif not args.quiet:
+        unchanged = " (nichts geändert, site/ ist aktuell)" if result.up_to_date else ""
         print(f"{result.articles} Artikel, {result.actors} Akteure aus {result.inputs} Dateien "
-              f"in {elapsed:.1f} s -> {settings.site_dir}", file=sys.stderr)
+              f"in {elapsed:.1f} s{unchanged} -> {settings.site_dir}", file=sys.stderr)
         if result.problems:
             print(f"{len(result.problems)} Problem(e), siehe Build-Bericht (bericht.md)", file=sys.stderr)
     return EXIT_OK

@@ -22,6 +22,8 @@ from pathlib import Path, PurePosixPath
 from .cache import folder_digest
 
 MANIFEST = "site-manifest.json"
+# Exists from the moment build/docs is written until MkDocs has built site/ from it.
+PENDING = "docs-pending"
 # Above this share of changed files a full build costs about the same and is simpler.
 MAX_CHANGED_SHARE = 0.25
 # Written on every MkDocs build whatever changed; unlinked in the copy before the dirty build.
@@ -83,6 +85,21 @@ def write_manifest(build_dir: Path, environment: str, change: DocsChange) -> Non
     tmp = target.with_name(MANIFEST + ".tmp")
     tmp.write_text(json.dumps({"environment": environment, "files": list(change.files)}), encoding="utf-8")
     os.replace(tmp, target)
+    (build_dir / PENDING).unlink(missing_ok=True)
+
+
+def begin_docs_change(build_dir: Path) -> None:
+    """Call before writing build/docs: a build that stops before MkDocs finishes makes the next one full.
+
+    The next build compares pages with build/docs, not with site/: after a build that wrote its
+    pages but never got through MkDocs (an error, Ctrl-C), it would find nothing changed and keep
+    the older site/.
+    """
+    marker = build_dir / PENDING
+    if marker.exists():
+        forget_manifest(build_dir)
+    build_dir.mkdir(parents=True, exist_ok=True)
+    marker.touch()
 
 
 def forget_manifest(build_dir: Path) -> None:

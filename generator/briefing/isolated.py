@@ -17,7 +17,6 @@ from collections.abc import Callable
 
 from .config import Settings
 from .errors import BriefingError, BuildFailed
-from .ingest import find_inputs
 
 # From this many input files a build runs generate() in a child (measured: 9,000 articles, see above).
 # Smaller builds stay in one process: starting the child costs about a second.
@@ -25,10 +24,9 @@ ISOLATE_FROM_INPUTS = 2000
 LOG_FORMAT = "%(levelname)s: %(message)s"  # as the CLI sets it up
 
 
-def should_isolate(settings: Settings) -> bool:
+def should_isolate(input_files: int) -> bool:
     """True when the content folder is large enough for generate() to run in a child process."""
-    paths, _ = find_inputs(settings.articles_dir)
-    return len(paths) >= ISOLATE_FROM_INPUTS
+    return input_files >= ISOLATE_FROM_INPUTS
 
 
 def _portable(exc: BaseException) -> BaseException:

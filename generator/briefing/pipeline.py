@@ -33,7 +33,7 @@ from .pagememo import PageMemo, article_token
 from .parallel import Job, analyse_all, default_jobs
 from .charts.views import EMPTY_VIEWS, ChartFileMemo, Views, build_views, view_files
 from .render import Renderer
-from . import publish
+from . import incremental, publish, uptodate
 from .site import build_site, write_docs
 from .slugs import SlugAllocator
 from .unify import unify_articles
@@ -52,6 +52,7 @@ class BuildResult:
     docs_change: DocsChange | None = None  # what the page-writing step changed
     incremental: bool = False  # MkDocs rebuilt only the changed pages
     pages_reused: int = 0  # pages not rendered again: their inputs were unchanged (pagememo.py)
+    up_to_date: bool = False  # skipped: nothing the build reads changed since the last one (uptodate.py)
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -296,6 +297,7 @@ def generate(settings: Settings, *, on_progress: Callable[[int, int], None] | No
     for record in (memo, chart_memo):
         if record is not None:
             record.forget()  # until the files are written, the records do not describe build/docs
+    incremental.begin_docs_change(settings.build_dir)
     stats = timer.stage("render", write_docs, pages, settings.docs_dir, files)
     if chart_memo is not None:
         timer.stage("charts", chart_memo.save)
@@ -324,8 +326,17 @@ def build(settings: Settings, *, on_progress: Callable[[int, int], None] | None 
     so that MkDocs gets back all the memory analysis and rendering used.
     """
     timer = _Timer()
+    paths, input_problems = find_inputs(settings.articles_dir)
+    fingerprint = None
+    if settings.cache:
+        fingerprint = timer.stage("check", uptodate.build_fingerprint, settings, paths, input_problems,
+                                  analysis_context(settings))
+        previous = uptodate.previous_result(settings, fingerprint)
+        if previous is not None:
+            return _unchanged(previous, timer)
+        uptodate.forget(settings)
     if isolate is None:
-        isolate = should_isolate(settings)
+        isolate = should_isolate(len(paths))
     if isolate:
         result = generate_isolated(settings, on_progress)
         timer.timings.update(result.timings)
@@ -341,4 +352,22 @@ def build(settings: Settings, *, on_progress: Callable[[int, int], None] | None 
     # The search index is built inside the MkDocs stage (on the staging folder); report it apart.
     if "search" in timer.timings:
         timer.timings["mkdocs"] -= timer.timings["search"]
-    return replace(result, timings=dict(timer.timings), peak_rss_mb=dict(timer.peak_rss_mb), incremental=fast)
+    result = replace(result, timings=dict(timer.timings), peak_rss_mb=dict(timer.peak_rss_mb), incremental=fast)
+    if fingerprint is not None:
+        uptodate.remember(settings, fingerprint, _as_unchanged(result))
+    return result
+
+
+def _as_unchanged(result: BuildResult) -> BuildResult:
+    """What a later build of the same inputs reports: the same counts and problems, every page kept."""
+    pages = sum(1 for path in result.docs_change.files if path.endswith(".md")) if result.docs_change else 0
+    return replace(result, timings={}, peak_rss_mb={}, docs_change=None, incremental=True, pages_reused=pages,
+                   up_to_date=True)
+
+
+def _unchanged(previous: BuildResult, timer: _Timer) -> BuildResult:
+    """The result of a build skipped because nothing it reads changed (uptodate.py)."""
+    for problem in previous.problems:
+        log.warning("%s", problem.describe())
+    log.info("nothing changed since the last build: site/ is up to date")
+    return replace(previous, timings=dict(timer.timings), peak_rss_mb=dict(timer.peak_rss_mb))

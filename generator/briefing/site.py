@@ -214,7 +214,9 @@ def build_site(mkdocs_file: Path, build_dir: Path, site_dir: Path, *, strict: bo
             and incremental.can_build_incrementally(incremental.read_manifest(build_dir), environment, change,
                                                     site_dir))
     if fast and change is not None and not change.written and not change.deleted:
-        return True  # nothing changed since site/ was built: MkDocs and the search index would redo it as it is
+        # Nothing changed since site/ was built: MkDocs and the search index would redo it as it is.
+        incremental.write_manifest(build_dir, environment, change)  # site/ matches build/docs again
+        return True
     incremental.forget_manifest(build_dir)  # until this build succeeds, the next one must be full
     if staging.exists():
         shutil.rmtree(staging)

@@ -85,10 +85,17 @@ def test_build_without_changes_leaves_the_site_as_it_is(tmp_path: Path) -> None:
     settings = load_settings(copy_project(tmp_path / "project"))
     build(settings)
     stamps = {p: p.stat().st_mtime_ns for p in settings.site_dir.rglob("*") if p.is_file()}
+    # A comment in actors.yml is an input change (uptodate.py does not skip the build) that changes no page.
+    with settings.actors_file.open("a", encoding="utf-8") as handle:
+        handle.write("\n# Kommentar\n")
     result = build(settings)
+    assert result.up_to_date is False
     assert result.incremental is True and not result.docs_change.written
     assert "search" not in result.timings  # neither MkDocs nor Pagefind ran
     assert {p: p.stat().st_mtime_ns for p in settings.site_dir.rglob("*") if p.is_file()} == stamps
+    article = settings.articles_dir / "japan-usa-allianz.txt"  # and the next edit still builds incrementally
+    article.write_text(article.read_text(encoding="utf-8") + "\n\nNachtrag.", encoding="utf-8")
+    assert build(settings).incremental is True
 
 
 def test_changed_config_forces_a_full_build(tmp_path: Path) -> None:

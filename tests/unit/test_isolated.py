@@ -64,8 +64,7 @@ class _Unpicklable(Exception):
         self.code = code
 
 
-def test_only_large_content_folders_are_isolated(tmp_path: Path, monkeypatch) -> None:
-    settings = load_settings(copy_project(tmp_path / "project"))
-    assert isolated.should_isolate(settings) is False  # three articles
+def test_only_large_content_folders_are_isolated(monkeypatch) -> None:
+    assert isolated.should_isolate(3) is False
     monkeypatch.setattr(isolated, "ISOLATE_FROM_INPUTS", 3)
-    assert isolated.should_isolate(settings) is True
+    assert isolated.should_isolate(3) is True
