@@ -4,7 +4,7 @@ Without this, a rebuild of 9,000 unchanged articles took about a minute only to 
 had changed: every cached analysis was loaded, the corpus and views rebuilt and every page compared.
 The fingerprint covers everything a build reads: each input file and its sidecar (by content),
 the input problems, actors.yml and topics.yml, the settings, mkdocs.yml, the templates and theme
-overrides, the tool's code and built-in data and the versions of MkDocs, Material, Markdown and
+overrides, the tool's code, built-in data and assets (CSS, JavaScript) and the versions of MkDocs, Material, Markdown and
 Pagefind. Any difference means a normal build, which is incremental on its own (cache.py,
 pagememo.py, incremental.py). `--no-cache` never skips.
 """
@@ -20,7 +20,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from .cache import file_digest, sidecar_of
+from .cache import PACKAGE_DIR, file_digest, folder_digest, sidecar_of
 from .config import Settings
 from .incremental import environment_digest
 from .model import Problem
@@ -71,8 +71,9 @@ def build_fingerprint(settings: Settings, paths: Sequence[Path], input_problems:
                       analysis_context: str) -> str:
     """Digest of everything a build of `paths` reads; equal digests give the same site."""
     digest = hashlib.sha256()
+    # The code fingerprint inside analysis_context leaves out the CSS and JavaScript copied into every site.
     for part in (str(RECORD_FORMAT), analysis_context, _settings_text(settings), _versions(),
-                 environment_digest(settings.mkdocs_file, settings.templates_dir)):
+                 environment_digest(settings.mkdocs_file, settings.templates_dir), folder_digest(PACKAGE_DIR / "assets")):
         digest.update(part.encode() + b"\0")
     for path in paths:
         relpath = path.relative_to(settings.articles_dir).as_posix()

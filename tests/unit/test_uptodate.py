@@ -88,8 +88,8 @@ def test_a_failed_build_is_never_taken_for_up_to_date(tmp_path: Path, monkeypatc
 
 
 @pytest.mark.parametrize("edit", ["article", "sidecar", "actors", "topics", "mkdocs", "template", "new file",
-                                  "unsupported file", "strict", "language"])
-def test_everything_a_build_reads_changes_the_fingerprint(tmp_path: Path, edit: str) -> None:
+                                  "unsupported file", "strict", "language", "asset"])
+def test_everything_a_build_reads_changes_the_fingerprint(tmp_path: Path, edit: str, monkeypatch) -> None:
     root = copy_project(tmp_path / "project")
     settings = load_settings(root)
     before = _fingerprint(settings)
@@ -119,6 +119,10 @@ def test_everything_a_build_reads_changes_the_fingerprint(tmp_path: Path, edit: 
     elif edit == "strict":
         assert _fingerprint(load_settings(root, strict=True)) != before
         return
+    elif edit == "asset":
+        monkeypatch.setattr(uptodate, "PACKAGE_DIR", tmp_path / "package")
+        (tmp_path / "package" / "assets").mkdir(parents=True)
+        (tmp_path / "package" / "assets" / "briefing.css").write_text("body {}", encoding="utf-8")
     elif edit == "language":
         assert _fingerprint(replace(settings, language="en")) != before
         return
