@@ -57,20 +57,55 @@ def related_index(corpus: Corpus, k: int = 5) -> Mapping[str, tuple[Related, ...
     index = {}
     for i, article in enumerate(articles):
         actors, topics = features[i]
-        candidates: set[int] = set()
-        for actor in actors:
-            if len(actor_posts[actor]) <= MAX_POSTING:
-                candidates.update(actor_posts[actor])
-        candidates.discard(i)
-        # Score every candidate, but describe only the k kept: an archive article has hundreds of candidates.
-        scored = []
-        for j in candidates:
-            score = sum(actor_w[a] for a in actors & features[j][0]) + sum(topic_w[t] for t in topics & features[j][1])
-            scored.append((-round(score, 6), articles[j].slug, j))
+        rare_scores, common = _rare_scores(i, actors, actor_posts, actor_w)
+        scored = _best(rare_scores, common, topics, features, actor_w, topic_w, articles, k)
         found = []
-        for negative, _, j in heapq.nsmallest(k, scored):
+        for negative, _, j in scored:
             shared_a = actors & features[j][0]
             ordered_a = tuple(sorted(shared_a, key=lambda a: (-actor_w[a], corpus.actor_by_id[a].actor.name, a)))
             found.append(Related(articles[j], -negative, ordered_a, tuple(sorted(topics & features[j][1]))))
         index[article.slug] = tuple(found)
     return MappingProxyType(index)
+
+
+def _rare_scores(i: int, actors: set[str], actor_posts: Mapping[str, list[int]],
+                 actor_w: Mapping[str, float]) -> tuple[dict[int, float], list[str]]:
+    """Candidates (articles sharing a rare actor with article i) with the weight of the rare actors they share,
+    and the common actors of article i."""
+    scores: dict[int, float] = defaultdict(float)
+    common = []
+    for actor in actors:
+        posting = actor_posts[actor]
+        if len(posting) > MAX_POSTING:
+            common.append(actor)
+            continue
+        weight = actor_w[actor]
+        for j in posting:
+            scores[j] += weight
+    scores.pop(i, None)
+    return scores, common
+
+
+def _best(rare_scores: Mapping[int, float], common: list[str], topics: set[str], features, actor_w, topic_w,
+          articles, k: int) -> list[tuple[float, str, int]]:
+    """The k best candidates as (-score, slug, index): highest score first, ties by slug."""
+    # Common actors and topics add at most `ceiling` to a candidate's rare score. Candidates are
+    # scored in order of their rare score; once even the ceiling cannot lift one to the k-th best
+    # score so far (with a margin beyond the 6-digit rounding), no later one can either: an archive
+    # article has hundreds of candidates, and this scores about a third of them.
+    ceiling = sum(actor_w[a] for a in common) + sum(topic_w[t] for t in topics)
+    top: list[float] = []  # min-heap of the k best scores so far
+    scored = []
+    for j, score in sorted(rare_scores.items(), key=lambda item: -item[1]):
+        if len(top) == k and score + ceiling < top[0] - 1e-6:
+            break
+        other_actors, other_topics = features[j]
+        score += sum(actor_w[a] for a in common if a in other_actors)
+        score += sum(topic_w[t] for t in topics if t in other_topics)
+        rounded = round(score, 6)
+        scored.append((-rounded, articles[j].slug, j))
+        if len(top) < k:
+            heapq.heappush(top, rounded)
+        elif rounded > top[0]:
+            heapq.heapreplace(top, rounded)
+    return heapq.nsmallest(k, scored)
