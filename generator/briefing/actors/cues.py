@@ -31,7 +31,8 @@ APPOSITION = ("konzern", "konzerns", "unternehmen", "hersteller", "herstellers",
               "fluggesellschaft", "airline", "bankhaus", "reederei", "brauerei", "werft", "kette", "discounter",
               "filmproduktion", "produktionsfirma", "plattenfirma", "erstligist", "erstligisten", "zweitligist",
               "zweitligisten", "team", "teams", "orchester", "ensemble", "chor", "provider", "zulieferer",
-              "nachrichtenagentur", "fernsehsender", "radiosender", "netzwerk", "organisation", "gewerkschaft")
+              "nachrichtenagentur", "fernsehsender", "radiosender", "netzwerk", "organisation", "gewerkschaft",
+              "unternehmens", "blatt", "holding", "fonds", "marke")
 # Share prices: "Nordbank gaben um 2,1 Prozent nach", "Vexor (-1,3%)": the name is a listed company.
 _SHARE_VERBS = frozenset("""gaben gab verloren verlor legten legte stiegen stieg fielen fiel sanken sank kletterten
 kletterte rutschten rutschte notierten notierte schlossen schloss zogen zog verbilligten verbilligte verteuerten
@@ -45,6 +46,13 @@ südöstlich südwestlich nordöstlich nordwestlich unweit oberhalb unterhalb"""
 # "im Südosten von Valoise", "in der Nähe von Lorvac": a region noun, then "von", then the place.
 _REGION_NOUNS = frozenset("""Norden Süden Osten Westen Nordosten Nordwesten Südosten Südwesten Nähe Umgebung Rand
 Zentrum Stadtrand Ortsrand Umland Vororten Innenstadt südlich nördlich östlich westlich unweit""".split())
+# Nouns whose "von" names a place: "der Bürgermeister von Tarvala", "die Schlacht von Kolbek", "der Bischof von
+# Valoise", "die Straße von Hormus"; "bei" too after a battle ("die Schlacht bei Lorvac").
+_OF_PLACE = frozenset("""Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin Einwohner Einwohnern
+Bewohner Bewohnern Bischof Bischofs Erzbischof Erzbischofs Herzog Herzogs Herzogin König Königs Königin Kaiser
+Schlacht Belagerung Eroberung Einnahme Zerstörung Frieden Friedens Hafen Hafens Hauptstadt Straße Toren
+Gefecht""".split())
+_BATTLES = frozenset("Schlacht Gefecht".split())
 # A noun for a settlement or a landmark in front of its name: "Gemeinde Oberkrumm", "Kloster Weilbach",
 # "die Dörfer Tarvala", "Zielstadt San Pedro"; matched on the end of the (compound) word.
 _PLACE_NOUNS = ("stadt", "städte", "dorf", "dörfer", "dorfes", "gemeinde", "gemeinden", "ortschaft", "ortsteil",
@@ -75,7 +83,9 @@ def place_before(words: list[str], i: int) -> bool:
     prev = words[i - 1] if i else ""
     if prev in _PLACE_WORDS:
         return True
-    if prev == "von" and i > 1 and words[i - 2] in _REGION_NOUNS:
+    if prev == "von" and i > 1 and (words[i - 2] in _REGION_NOUNS or words[i - 2] in _OF_PLACE):
+        return True
+    if prev == "bei" and i > 1 and words[i - 2] in _BATTLES:
         return True
     return prev[:1].isupper() and prev.lower().endswith(_PLACE_NOUNS)
 

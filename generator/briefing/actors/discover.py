@@ -34,11 +34,14 @@ _ACRONYM_STOP = frozenset("""II III IV VI VII VIII IX XI XII XIII XIV XV XX OK T
 ISBN UKW MW GW KM NS SS HIV AIDS DNA RNA PDF USB WLAN LED LCD GPS SMS CEO CFO MP MdB MdL BIP EKG FAQ IT PR AM PM
 TEIL DIE DER DAS UND ZUM ICH WIR SIE NICHT ABER MIT FÜR VON ZU IN EIN AN AUF ES IST OF THE AND BC AD NO EU UN US
 USA UK CHF GBP JPY CNY EBIT EBITDA SDK API PLZ ABC MBA GPL FCKW PKW LKW SUV KFZ BGB StGB SGB ZPO NJW MWST ABM
-ATP ADP NADPH DIN ISO LNG CO RBI ERA URL AKW AGB IBAN BIC COVID SARS""".split())
+ATP ADP NADPH DIN ISO LNG CO RBI ERA URL AKW AGB IBAN BIC COVID SARS DAX MDAX SDAX""".split())
 # A legal citation right before an acronym makes it a law: "Art. 6 Abs. 1 lit. f DSGVO", "§ 25 Abs. 2 TDDDG".
 _CITATION = re.compile(r"(?:§§?|\bArt\.|\bArtikel)\s*\d+\s*[a-z]?(?:\s*(?:Abs\.|Absatz|Satz|S\.|Nr\.|lit\.|Buchst\.|UAbs\.)"
                        r"?\s*(?:\d+|[a-z])\b\)?){0,4}\s*$")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
+# German acronyms keep "der/des", "für", "von" in lower case: "BfV", "VdK", "RFdS" are bodies and associations;
+# "MdB" (a member of parliament) is a role.
+_LINKED_ACRONYM = re.compile(r"[A-ZÄÖÜ]{1,3}[dfv][A-ZÄÖÜ]{1,3}")
 # A name in front of a party in brackets is a politician: "Norbert Röttgen (CDU)".
 _PARTIES = frozenset("CDU CSU SPD FDP Grüne Grünen Linke AfD BSW ÖVP FPÖ SPÖ NEOS SVP FDP.Die Piraten NPD".split())
 # Verbs of saying right before a name: "sagte Bubik", "so Halmich".
@@ -80,6 +83,9 @@ class _Scan(LandmarkScan):
                 end = self.run_right(i + 1, 3, lambda x: cap(x) or x.isdigit())
                 first = i - 1 if i and self.word(i - 1).isdigit() and self.text[tokens[i - 1].end] == "." else i
                 self.add(first, end, ActorKind.ORGANISATION)
+            elif w in CLUBS and w.isupper() and i and self.ok(i) and self.ok(i - 1) and near(self.text, tokens, i - 1) \
+                    and self.word(i - 1).endswith("er") and cap(self.word(i - 1)):
+                self.add(i - 1, i + 1, ActorKind.ORGANISATION)  # a town's adjective first: "Karlsruher SC"
             elif w in _CLUB_SUFFIXES and i and self.ok(i) and self.ok(i - 1) and near(self.text, tokens, i - 1) \
                     and is_place(self.word(i - 1)) and not initial(tokens, self.text, i):
                 self.add(i - 1, i + 1, ActorKind.ORGANISATION)  # "Bristol Rovers", "Dundee United"
@@ -106,7 +112,9 @@ class _Scan(LandmarkScan):
                 self.add(i, i + 1, ActorKind.ORGANISATION)
             elif self.ok(i) and w.rpartition("-")[2].lower().endswith(ORG_HEADS):
                 self._headed(i)
-            elif self.ok(i) and w.lower().endswith(APPOSITION) and self.ok(i + 1) and near(self.text, tokens, i) \
+            # "US-Magazin Wired": the generic noun may hold a mention of its own, the name after it is still free
+            elif (self.ok(i) or "-" in w) and w.lower().endswith(APPOSITION) and self.ok(i + 1) \
+                    and near(self.text, tokens, i) \
                     and self._apposed_name(i + 1) and role_base(w) is None:
                 # "Fluggesellschaft Air Nova", "Firma Kemoplast": the generic noun names the organisation after it
                 self.add(i + 1, self.run_right(i + 1, 3, lambda x: cap(x) and role_base(x) is None), ActorKind.ORGANISATION)
@@ -121,7 +129,8 @@ class _Scan(LandmarkScan):
         ordinary |= noun_acronyms(tokens, self.text, candidates) if candidates else frozenset()
         for i in candidates:
             w = self.word(i)
-            if self.ok(i) and _ACRONYM.fullmatch(w) and w not in _ACRONYM_STOP and w not in ordinary \
+            # a state's acronym in the gazetteer is a place: "DDR", "UdSSR"
+            if self.ok(i) and _ACRONYM.fullmatch(w) and w not in _ACRONYM_STOP and w not in ordinary and not is_place(w) \
                     and self._acronym(i) and not roman_numbering(self.text, tokens[i]) \
                     and not (shouted_word(w) and (self.word(i + 1)[:1].islower()
                                                 or not (i and near(self.text, tokens, i - 1) and cap(self.word(i - 1))))) \
@@ -130,6 +139,11 @@ class _Scan(LandmarkScan):
                 if first < i and initial(tokens, self.text, first):
                     first = i
                 self.add(first, i + 1, ActorKind.ORGANISATION)
+        for i in self.caps:
+            w = self.word(i)
+            if self.ok(i) and _LINKED_ACRONYM.fullmatch(w) and w not in _ACRONYM_STOP and not w.startswith("Md") \
+                    and w not in LEGAL_FORMS and w not in CLUBS and not is_place(w):
+                self.add(i, i + 1, ActorKind.ORGANISATION)
 
     def _lone_institution(self, i: int) -> bool:
         """ "bei der Sparkasse": the bare noun after a definite article, with no name after it ("Sparkasse

@@ -12,11 +12,12 @@ from .discover import discover
 from .found import Found, resolve_hit, unregistered
 from .index import ActorIndex, build_index, longest_match, surname_trie
 from .lexicon import STOP, compound_noun, is_particle, word_class
+from .ordinary import lowercase_reading
 from .persons import NameSpan, find_names, is_name_word
 from .places import LOCATIVE, districts, place_names, place_trie
 from .quoted import quoted
 from .roles import attach_appositions, attach_roles, sentence_of
-from .scan import short_quote
+from .scan import initial, short_quote
 from .spans import (agency_mentions, broken_hyphens, long_forms, long_places, org_tails, place_openers,
                     release_adjectives)
 from .tokens import Token, compound_fragments, dateline_agencies, excluded_zones, hyphen_parts, in_zones, tokenize
@@ -259,8 +260,33 @@ def _release_name_parts(tokens: tuple[Token, ...], text: str, free: list[bool], 
                 actor.kind is ActorKind.ORGANISATION and after_first_name(k) or first_of_other):
             free[k] = True
             continue
+        # "Neil Armstrong", "Victoria Beckham": a registered person's bare surname after another first name is
+        # someone else of that name (a place that is the first name goes too); the person rules take the full name
+        if whole and surname and _first_name_before(tokens, text, k, names):
+            if out and out[-1].first == out[-1].last == k - 1 and not free[k - 1]:
+                out.pop()
+                free[k - 1] = True
+            if free[k - 1]:
+                free[k] = True
+                continue
+        # "Kurz darauf ...": an ordinary word opening a sentence, not Sebastian Kurz; "Brandt & Partner": a firm's
+        if whole and surname and (_sentence_word(tokens, text, k) or text[f.end : f.end + 3] == " & "):
+            free[k] = True
+            continue
+
         out.append(f)
     return out
+
+
+def _first_name_before(tokens: tuple[Token, ...], text: str, k: int, names: frozenset[str]) -> bool:
+    """Token k follows a first name with one space between: "Neil Armstrong"."""
+    return k > 0 and tokens[k - 1].text in names and text[tokens[k - 1].end : tokens[k].start] == " "
+
+
+def _sentence_word(tokens: tuple[Token, ...], text: str, k: int) -> bool:
+    """Token k opens a sentence, reads as an ordinary lower-case word and a lower-case word follows ("Kurz darauf")."""
+    nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return initial(tokens, text, k) and nxt[:1].islower() and lowercase_reading(tokens[k].text.lower())
 
 
 def _named_after(tokens: tuple[Token, ...], text: str, k: int) -> bool:

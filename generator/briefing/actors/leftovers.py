@@ -17,6 +17,13 @@ _ROUTE_TO = frozenset("nach bis".split())
 # Endings of the Latin epithet in a species' name: "Plowmania nyctaginoides", "Quercus robur" is too short to tell.
 _LATIN_EPITHET = ("oides", "ensis", "iana", "ianus", "ianum", "icus", "icum", "atus", "atum", "orum", "arum",
                   "formis", "folia", "folius", "phylla", "florus", "flora", "ii", "ae")
+# Endings of nouns for things, works and facilities: a name right after one names that thing, not a person
+# ("das Konto Delkredere", "im Atomkraftwerk Lindbrunn", "die Dokumentation Roter Sand").
+_THING_ENDS = ("ung", "ion", "ionen", "werk", "werks", "werke", "anlage", "gerät", "konto", "programm", "system",
+               "projekt", "modell", "serie", "film", "films", "album", "alben", "roman", "schiff", "boot", "flugzeug",
+               "gebäude", "häuser", "mittel", "produkt", "marke", "software", "spiel", "spiels")
+# ...but these name the people led by the person after them: "die Regierung Netanjahu", "die Administration Obama".
+_LED_BY = ("regierung", "administration", "koalition", "delegation", "opposition", "führung", "fraktion")
 _EN_FUNCTION = frozenset("of the at to and for with from by is are were there this that my your you it we they not "
                          "do does did has have been would 's".split())
 
@@ -75,9 +82,20 @@ class LeftoverScan(Scan):
             elif self._listed_with(a, b, ActorKind.ORGANISATION):
                 self.add(a, b, ActorKind.ORGANISATION)  # "von Allianz und Commerzbank": a list shares one kind
             elif not (b - a == 1 and (joins_words(self.word(a)) or dictionary_noun(self.word(a))
-                                      or self._among_nouns(a) or dictionary_compound(self.word(a)))):
+                                      or self._among_nouns(a) or dictionary_compound(self.word(a)))) \
+                    and not self._after_thing(a, b):
                 # not "Fußballfans", a noun HanTa lacks ("Soßen", "Gimmick"), nor "Social-Media"
                 self.add(a, b, ActorKind.PERSON)
+
+    def _after_thing(self, first: int, end: int) -> bool:
+        """The run follows a noun for a thing or a work it names ("das Konto Delkredere", "der Film Blaue Stunde");
+        a genitive names its owner, a person ("die Werke Hiroshiges"); a section heading opening the text is no
+        noun of the sentence ("Handlung Little Nicky soll ...")."""
+        prev = self.word(first - 1)
+        return first > 0 and cap(prev) and near(self.text, self.tokens, first - 1) \
+            and not initial(self.tokens, self.text, first - 1) \
+            and prev.lower().endswith(_THING_ENDS) and not prev.lower().endswith(_LED_BY) and word_class(prev) == "common" \
+            and not self.word(end - 1).endswith("s")
 
     def _genus(self, i: int) -> bool:
         """ "Plowmania nyctaginoides": a capitalised word before a Latin epithet no lexicon knows names a genus."""

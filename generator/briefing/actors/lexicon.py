@@ -60,9 +60,11 @@ Mr Mrs Ms Dr Prof Sir St Jr Sr
 January February March May June July October December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 """.split())
 # Capitalised general words that look like names but name no actor: diseases and their pathogens ("wegen Corona",
-# "an Covid erkrankt"); a place of the same name ("Corona", California) is far rarer in German news.
+# "an Covid erkrankt"); a place of the same name ("Corona", California) is far rarer in German news. Share
+# indices ("der Dax schloss", "TecDax") are figures, not the exchange that computes them.
 NOT_ACTORS = frozenset("""Corona Coronas Covid Covid-19 Corona-Virus Coronavirus Coronavirus-Pandemie Sars-CoV-2 SARS-CoV-2
-Omikron Omicron Ebola Zika Influenza Mpox""".split())
+Omikron Omicron Ebola Zika Influenza Mpox
+DAX Dax MDAX MDax TecDAX TecDax SDAX SDax Stoxx STOXX FTSE Eurostoxx""".split())
 # Lower-case particles inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 PARTICLES = frozenset("von van der den de da del della di du la le bin ben al el dos das zu ter ten y".split())
 # German noun suffixes: a capitalised word ending like this is a common noun, not a surname.
