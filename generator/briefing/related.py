@@ -20,10 +20,13 @@ MAX_POSTING = 200
 
 @dataclass(frozen=True, slots=True)
 class Related:
-    """Another article and what it has in common with this one, strongest link first."""
+    """Another article and what it has in common with this one, strongest link first.
+
+    No score: it only orders the list. Its weights move a little with every new article, and a page
+    showing it would have to be rendered again each time (pagememo.py digests what templates see).
+    """
 
     article: Article
-    score: float
     shared_actors: tuple[str, ...]  # actor ids
     shared_topics: tuple[str, ...]  # topic ids
 
@@ -60,10 +63,10 @@ def related_index(corpus: Corpus, k: int = 5) -> Mapping[str, tuple[Related, ...
         rare_scores, common = _rare_scores(i, actors, actor_posts, actor_w)
         scored = _best(rare_scores, common, topics, features, actor_w, topic_w, articles, k)
         found = []
-        for negative, _, j in scored:
+        for _, _, j in scored:
             shared_a = actors & features[j][0]
             ordered_a = tuple(sorted(shared_a, key=lambda a: (-actor_w[a], corpus.actor_by_id[a].actor.name, a)))
-            found.append(Related(articles[j], -negative, ordered_a, tuple(sorted(topics & features[j][1]))))
+            found.append(Related(articles[j], ordered_a, tuple(sorted(topics & features[j][1]))))
         index[article.slug] = tuple(found)
     return MappingProxyType(index)
 
