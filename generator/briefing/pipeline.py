@@ -32,7 +32,7 @@ from .model import Article, Problem, Registry, Severity, Topic
 from .pagememo import PageMemo, article_token
 from .parallel import Job, analyse_all, default_jobs
 from .charts.views import EMPTY_VIEWS, ChartFileMemo, Views, build_views, view_files
-from .render import Renderer
+from .render import Renderer, searches_full_text
 from . import incremental, publish, uptodate
 from .site import build_site, write_docs
 from .slugs import SlugAllocator
@@ -269,7 +269,7 @@ def page_memo(settings: Settings, corpus: Corpus, source_keys: Mapping[str, str]
     if not settings.cache:
         return None
     environment = context_fingerprint(folder_digest(settings.templates_dir), analysis_context(settings),
-                                      settings.site_name, settings.language)
+                                      settings.site_name, settings.language, f"full-text:{searches_full_text(corpus)}")
     tokens = {a.slug: article_token(a, source_keys.get(a.slug, "")) for a in corpus.articles}
     return PageMemo(settings.build_dir / "cache", settings.docs_dir, environment, tokens)
 

@@ -230,6 +230,17 @@ class PageHelpers:
         return teaser(article)
 
 
+# Up to this many articles their full text, figures and dates go into MkDocs' search index (the
+# one that also works offline, from file://). Beyond it they are left to Pagefind: at 9,000
+# articles they made 32 of the index's 112 MB, which every reader's browser loads to search.
+FULL_TEXT_SEARCH_UP_TO = 1000
+
+
+def searches_full_text(corpus: Corpus) -> bool:
+    """True if MkDocs' search index holds the articles' full text (small and medium sites)."""
+    return len(corpus.articles) <= FULL_TEXT_SEARCH_UP_TO
+
+
 class Renderer:
     """Renders every page of the site from the corpus."""
 
@@ -282,6 +293,7 @@ class Renderer:
         try:
             text = self.env.get_template(template).render(
                 h=helpers, t=helpers.t, corpus=corpus, site_name=self.site_name, charts=charts,
+                unindexed=Md("" if searches_full_text(self.corpus) else " { data-search-exclude }"),
                 related=related, exports=exports, **context
             )
         except jinja2.TemplateError as exc:
