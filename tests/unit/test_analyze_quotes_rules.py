@@ -83,3 +83,12 @@ def test_long_cue_less_title_is_no_quote():
 def test_quote_standing_alone_continues_a_speaker_two_sentences_back():
     assert found("„Wir sparen, wo es geht“, sagte Oettinger. Das Land hat hohe Schulden. Der Etat wird im Mai "
                  "beraten. „Es gibt keine Alternative.“")[-1] == (DIRECT, "Es gibt keine Alternative.", "Oettinger", None)
+
+
+def test_verbs_of_judging_report_a_stance_only_with_their_frame():
+    assert found("Die Grünen sehen in dem Vorschlag keine Lösung für die Pendler.") == [
+        (QuoteKind.INDIRECT, "Die Grünen sehen in dem Vorschlag keine Lösung für die Pendler", "Die Grünen", "sehen")]
+    assert found("Der Verband hält die neue Gebühr für verfassungswidrig.")[0][2:] == ("Der Verband", "hält")
+    assert found("Die Anwohner werfen der Stadt Untätigkeit vor.")[0][2:] == ("Die Anwohner", "werfen")
+    assert found("Die Zuschauer sahen eine schwache erste Halbzeit.") == []
+    assert found("Die Pläne sehen einen Ausbau in diesem Jahr vor.") == []

@@ -24,8 +24,9 @@ def speech_act(ctx: Context, sentence: Sentence, s0: int, body: str, end: int,
     """A main clause whose verb is a speech act ("X forderte den Rücktritt"): the clause is the report."""
     if SUBORDINATE_START.match(body):
         return None  # "Obwohl AMLO … ankündigte, hat sich …": the speech act is only background
-    for cs, ce in cues:
-        if not _SPEECH_ACT.fullmatch(body[cs:ce]) or re.search(r"\bzu\s*$", body[:cs]):
+    stances = stance_cues(body)
+    for cs, ce in sorted(set(cues) | set(stances)):
+        if (cs, ce) not in stances and not _SPEECH_ACT.fullmatch(body[cs:ce]) or re.search(r"\bzu\s*$", body[:cs]):
             continue  # "… zu kritisieren" is an infinitive, not the act itself
         if _NEEDS_VON.fullmatch(body[cs:ce]) and not re.match(r"[^,;:]{0,60}?\bvon\b", body[ce:]):
             continue  # "sprach von einem Erfolg", "geht von Suizid aus" report; "sprach mit Journalisten" does not
@@ -48,3 +49,19 @@ _NEEDS_VON = re.compile(r"(?i:sprach|sprachen|spricht|sprechen|geht|gehen|ging|g
 
 _RELATIVE_START = re.compile(rf"{SUBORDINATE_START.pattern}|\s*(?:die|der|das|dem|den|deren|dessen|welche[rsmn]?)\b",
                              re.I)
+
+
+# Verbs of judging that report a stance through their frame: "sieht in dem Gesetz eine Gefahr", "sieht X als Beweis",
+# "hält X für verfassungswidrig", "betrachtet X als Eskalation", "werfen X Betrug vor"; without the frame they
+# report nothing ("sah Gelb", "hält die Rede", "Die Pläne sehen … vor").
+_STANCE = re.compile(r"\b(?:(?:sieht|sehen|sah|sahen)(?=[^,;:.]{0,80}\b(?:als|in\s+(?:dem|der|den|diesem|dieser|diesen|"
+                     r"seinem|seiner|ihrem|ihrer|einem|einer))\s)(?![^,;:.]*\bvor\s*(?:[,.;:]|$))"
+                     r"|(?:hält|halten|hielt|hielten)(?=[^,;:.]{1,80}\bfür\s)"
+                     r"|(?:betrachtet|betrachten|betrachtete|betrachteten)(?=[^,;:.]{1,80}\bals\s)"
+                     r"|(?:werfen|werfe)(?=[^,;:.]{1,120}\bvor\s*(?:[,.;:]|$))"
+                     r"|(?:begrüßt|begrüßte|begrüßten|begrüßen|empfahl|empfahlen|empfiehlt))\b")
+
+
+def stance_cues(body: str) -> list[tuple[int, int]]:
+    """Spans of verbs of judging or welcoming whose frame ("in", "als", "für", "vor") follows in the clause."""
+    return [m.span() for m in _STANCE.finditer(body)]
