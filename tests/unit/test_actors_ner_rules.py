@@ -104,3 +104,43 @@ def test_boulevard_paper_names_the_paper():
 def test_a_name_after_a_government_or_delegation_is_the_person_leading_it(text: str) -> None:
     kinds = mention_kinds(text)
     assert ActorKind.PERSON in kinds.values()
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Trelwitz ist ein Dorf in Sachsen.", "Trelwitz", ActorKind.ORT),
+    ("Trelwitz (sorbisch Trjelc) ist ein Ortsteil der Gemeinde Kolbek.", "Trelwitz", ActorKind.ORT),
+    ("Die Velmaa ist ein Fluss im Norden Frankreichs.", "Velmaa", ActorKind.ORT),
+    ("Kalborn war eine 1972 gegründete deutsche Rockband.", "Kalborn", ActorKind.ORGANISATION),
+    ("Kalborn ist ein deutscher Politiker.", "Kalborn", ActorKind.PERSON),
+])
+def test_a_definition_after_a_name_opening_the_sentence_gives_its_kind(text: str, name: str, kind: ActorKind) -> None:
+    assert mention_kinds(text).get(name) is kind
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Grolmanie ist eine Sammlung von Kurzgeschichten.", "Grolmanie"),
+    ("Kalborn ist ein Sammelband mit Erzählungen.", "Kalborn"),
+])
+def test_a_name_defined_as_a_thing_or_work_is_no_actor(text: str, name: str) -> None:
+    assert name not in mention_kinds(text)
+
+
+def test_a_definition_after_in_defines_another_noun():
+    assert mention_kinds("In Velmar ist die Stiftung ansässig.").get("Velmar") is not ActorKind.ORGANISATION
+
+
+def test_a_name_after_an_acronym_is_no_person():
+    assert mention_kinds("Der blaue Motorroller KXT Varmona stand am Zaun.").get("Varmona") is not ActorKind.PERSON
+
+
+def test_a_name_after_an_adjective_opening_the_sentence_is_a_noun():
+    assert mention_kinds("Karelische Velmatta aus Kolbek wurde ausgestellt.").get("Velmatta") is not ActorKind.PERSON
+
+
+def test_a_name_after_a_hyphenated_keeper_is_a_person():
+    assert mention_kinds("Der Ball ging an Löwen-Keeper Brodnik vorbei.").get("Brodnik") is ActorKind.PERSON
+
+
+def test_a_name_after_a_role_of_a_place_is_its_holder_not_a_place():
+    kinds = mention_kinds("Das sagte der Polizeichef von Kandahar, Sajed Ugla Varek, der Agentur.")
+    assert kinds.get("Sajed Ugla Varek") is ActorKind.PERSON

@@ -114,3 +114,46 @@ def share_report(text: str, tokens, end: int) -> bool:
     if _SHARE_CHANGE.match(after):
         return True
     return end < len(tokens) and tokens[end].text in _SHARE_VERBS and bool(_PERCENT.search(after))
+
+
+# "Trelwitz ist ein Dorf in Sachsen", "Kalborn war eine Rockband": a name defined by a copula and a noun is what
+# the noun says, whatever its shape (encyclopaedic text opens most articles so).
+_COPULAS = frozenset("ist war sind waren".split())
+_DEFINING_ARTICLES = frozenset("ein eine der die das".split())
+# Nouns for organisations in a definition, matched on the end of the (compound) word: "Rockband", "Firma".
+_DEFINED_ORGS = ORG_HEADS + ("unternehmen", "firma", "label", "club", "klub", "mannschaft", "orchester",
+                             "ensemble", "chor", "organisation", "institution", "zeitschrift", "magazin", "sender",
+                             "verbindung", "burschenschaft", "union", "fluggesellschaft", "reederei", "brauerei")
+# Nouns for things and works: the name is none of the scored kinds ("eine Sammlung", "ein Computerspiel").
+_DEFINED_THINGS = ("ung", "ion", "film", "album", "roman", "spiel", "serie", "reihe", "software", "programm",
+                   "gattung", "art", "sorte", "rasse", "pflanze", "krankheit", "sprache", "methode", "technik",
+                   "begriff", "comic", "symbol", "produkt", "modell", "fahrzeug", "schiff", "flugzeug", "lied",
+                   "song", "oper", "getränk", "stil", "genre", "tanz", "format", "verfahren")
+# Books are "ein Band", music groups "eine Band": the article tells them apart.
+_BAND_ARTICLES = frozenset("eine die".split())
+
+
+def defined_noun(words: list[str], k: int) -> tuple[str, str] | None:
+    """(article, noun) of a definition from word k on: "ist eine deutsche Band" -> ("eine", "Band")."""
+    if k + 2 >= len(words) or words[k] not in _COPULAS or words[k + 1] not in _DEFINING_ARTICLES:
+        return None
+    # adjectives and numbers before the noun: "eine 1972 gegründete deutsche Rockband"
+    for j in range(k + 2, min(len(words), k + 6)):
+        if words[j][:1].isupper():
+            return words[k + 1], words[j]
+        if not (words[j].isalpha() and words[j].islower() or words[j].isdigit()):
+            return None
+    return None
+
+
+def defined_kind(article: str, noun: str) -> str | None:
+    """What a definition's noun makes the name: "place", "organisation", "thing", or None (a person or unknown)."""
+    low = noun.lower()
+    if low.endswith(_PLACE_NOUNS + ("gebirge", "landschaft", "kommune", "bundesland")) \
+            or low.endswith(("ort", "ortes")) and not low.endswith(("sport", "wort", "port", "fort")):
+        return "place"
+    if low.endswith("band"):
+        return "organisation" if article in _BAND_ARTICLES else "thing"
+    if low.endswith(_DEFINED_ORGS):
+        return "organisation"
+    return "thing" if low.endswith(_DEFINED_THINGS) else None

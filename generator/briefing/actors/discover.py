@@ -384,6 +384,7 @@ def discover(tokens: tuple[Token, ...], text: str, free: list[bool], stage: str,
         scan.places()
         scan.landscapes()
         scan.genitives()
+        scan.definitions()
         scan.subjects()
         scan.leftovers()
     return scan.out

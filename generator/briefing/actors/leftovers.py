@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..model import ActorKind
-from .cues import DETERMINERS, LEGAL_FORMS, LIST_LINKS, ORG_HEADS, place_after, place_before, town_like
+from .cues import (DETERMINERS, LEGAL_FORMS, LIST_LINKS, ORG_HEADS, defined_kind, defined_noun, place_after,
+                   place_before, town_like)
 from .lexicon import attributive, compound_noun, joins_words, name_reading, role_base, word_class
 from .ordinary import acronym_plural, dictionary_compound, dictionary_noun, english_phrase, unseen_name
 from .scan import IN_PLACE, LOCATIVE, NOT_LEFT, Scan, cap, initial, is_place, namey, near, short_quote, span_text
@@ -24,6 +25,8 @@ _THING_ENDS = ("ung", "ion", "ionen", "werk", "werks", "werke", "anlage", "gerä
                "gebäude", "häuser", "mittel", "produkt", "marke", "software", "spiel", "spiels")
 # ...but these name the people led by the person after them: "die Regierung Netanjahu", "die Administration Obama".
 _LED_BY = ("regierung", "administration", "koalition", "delegation", "opposition", "führung", "fraktion")
+_OPENING_ARTICLES = frozenset("Der Die Das".split())
+_DEFINED_KINDS = {"place": ActorKind.ORT, "organisation": ActorKind.ORGANISATION}
 _EN_FUNCTION = frozenset("of the at to and for with from by is are were there this that my your you it we they not "
                          "do does did has have been would 's".split())
 
@@ -51,6 +54,7 @@ class LeftoverScan(Scan):
                     or w in LEGAL_FORMS or w.lower() in ORG_HEADS \
                     or self.word(i - 1).lower() in DETERMINERS or initial(tokens, self.text, i) \
                     or attributive(self.word(i - 1)) and self.word(i - 2) not in _ARTICLE_PLACE \
+                    or self._after_opening_adjective(i) \
                     or (len(w) > 12 or joins_words(w) or compound_noun(w)) and not self._place_cue(i) \
                     and not unseen_town(w) \
                     or not namey(w) or self._genus(i) \
@@ -81,11 +85,55 @@ class LeftoverScan(Scan):
                 self.add(a, b, ActorKind.ORT)
             elif self._listed_with(a, b, ActorKind.ORGANISATION):
                 self.add(a, b, ActorKind.ORGANISATION)  # "von Allianz und Commerzbank": a list shares one kind
+            elif self._after_acronym(a):
+                continue  # "der Motorroller CPI Aragon", "die AV Auroria": a product's or club's name goes on
             elif not (b - a == 1 and (joins_words(self.word(a)) or dictionary_noun(self.word(a))
                                       or self._among_nouns(a) or dictionary_compound(self.word(a)))) \
                     and not self._after_thing(a, b):
                 # not "Fußballfans", a noun HanTa lacks ("Soßen", "Gimmick"), nor "Social-Media"
                 self.add(a, b, ActorKind.PERSON)
+
+    def definitions(self) -> None:
+        """A name opening its sentence, alone or after "Der/Die/Das", is what a copula and noun right after it
+        define it as ("Trelwitz ist ein Dorf", "Die Saine ist ein Fluss", "Kalborn war eine Rockband"); defined as
+        a thing or work ("ist eine Sammlung") it is no actor, and no later rule reads it as a person. After "in"
+        the copula's subject is another noun ("In Velmar ist die Stiftung ansässig"): no definition."""
+        for i in self.caps:
+            opens = initial(self.tokens, self.text, i) or self.word(i - 1) in _OPENING_ARTICLES \
+                and initial(self.tokens, self.text, i - 1)
+            if not (opens and self.ok(i) and namey(self.word(i))):
+                continue
+            end = self.run_right(i, 3, namey)
+            head = defined_noun(self.words, self._after_brackets(end))
+            kind = _DEFINED_KINDS.get(defined_kind(*head)) if head else None
+            if kind is not None:
+                self.add(i, end, kind)
+            elif head and defined_kind(*head) == "thing":
+                for k in range(i, end):
+                    self.free[k] = False
+
+    def _after_brackets(self, k: int) -> int:
+        """Index of the first token after a bracket that opens right before token k ("Trelwitz (sorbisch
+        Trjelc) ist"), else k."""
+        if not 0 < k < self.n or "(" not in self.text[self.tokens[k - 1].end : self.tokens[k].start]:
+            return k
+        close = self.text.find(")", self.tokens[k].start, self.tokens[k].start + 120)
+        return next((j for j in range(k, self.n) if self.tokens[j].start > close), k) if close >= 0 else k
+
+    def _after_opening_adjective(self, i: int) -> bool:
+        """ "Illyrische Fustanella aus Maribor": an adjective opening the sentence, capitalised only there, makes
+        the word after it a noun, as it would inside a sentence."""
+        prev = self.word(i - 1)
+        return i > 0 and prev[:1].isupper() and len(prev) > 3 and initial(self.tokens, self.text, i - 1) \
+            and near(self.text, self.tokens, i - 1) and attributive(prev.lower())
+
+    def _after_acronym(self, first: int) -> bool:
+        """An all-caps word right before the run, inside the sentence, begins the same name: a product or an
+        organisation ("CPI Aragon", "AV Auroria"), seldom a person."""
+        prev = self.word(first - 1)
+        return first > 0 and len(prev) > 1 and prev.isupper() and prev.isalpha() \
+            and near(self.text, self.tokens, first - 1) and not initial(self.tokens, self.text, first - 1) \
+            and role_base(prev) is None
 
     def _after_thing(self, first: int, end: int) -> bool:
         """The run follows a noun for a thing or a work it names ("das Konto Delkredere", "der Film Blaue Stunde");
@@ -173,8 +221,12 @@ class LeftoverScan(Scan):
             # a route from a name to a place; a found place listed next to a name is no evidence, that may be an
             # apposition ("in Warschau, Moltke, mit ...")
             route = self.word(a - 1) in _ROUTE_FROM and self.word(b) in _ROUTE_TO and place_at(b + 1)
-            return before is not None and is_place(words[before]) or after is not None and is_place(words[after]) \
-                or route
+            return before is not None and is_place(words[before]) and not role_of_place(before) \
+                or after is not None and is_place(words[after]) or route
+
+        def role_of_place(k: int) -> bool:
+            # "der Polizeichef von Kandahar, Sajed Agha Sakeb,": the name after the place is the role's holder
+            return self.word(k - 1) == "von" and role_base(self.word(k - 2)) is not None
 
         places = [prev in IN_PLACE or place_before(words, a) or place_after(words, b) or town_like(words[b - 1])
                   or prev in LOCATIVE and span_text(self.text, self.tokens, a, b) not in alone

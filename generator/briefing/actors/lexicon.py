@@ -30,7 +30,7 @@ bildhauer bildhauerin künstler künstlerin architekt architektin theologe theol
 historiker historikerin ingenieur ingenieurin arzt ärztin oberarzt oberärztin chefarzt chefärztin schulrat
 popstar superstar stürmer stürmerin torhüter torhüterin torwart verteidiger mittelfeldspieler kapitän coach
 boxer boxerin sprinter sprinterin rennfahrer rennfahrerin radprofi tennisprofi surrealist surrealistin
-titelverteidiger titelverteidigerin
+titelverteidiger titelverteidigerin keeper torfrau schlussmann
 """.split())
 _ROLE_SUFFIXES = ("minister", "ministerin", "präsident", "präsidentin", "chef", "chefin", "sprecher",
                   "sprecherin", "vorsitzende", "vorsitzender", "kandidat", "kandidatin", "kommissar",
