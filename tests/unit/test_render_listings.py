@@ -34,7 +34,7 @@ def test_a_long_timeline_gets_a_page_per_year_linked_from_the_main_page(monkeypa
     assert "| [2018](zeitleiste/2018.md) | 1 |" in main and "| [2021](zeitleiste/2021.md) | 2 |" in main
     assert "#s3)" not in main  # the events themselves are on the year pages
     year = found["zeitleiste/2021.md"]
-    assert year.startswith("# Zeitleiste 2021")
+    assert year.startswith("---\nsearch:\n  exclude: true\n---\n# Zeitleiste 2021")  # repeats the articles' sentences
     assert "(../artikel/mexiko.md#s3)" in year and "(../artikel/mexiko.md)" in year  # links from the subfolder
 
 
