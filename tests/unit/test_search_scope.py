@@ -37,3 +37,4 @@ def test_large_sites_leave_full_text_figures_and_dates_to_pagefind(tmp_path: Pat
     assert not sections & {"volltext", "zahlen-fakten", "daten", "verwandte-artikel"}
     page = (settings.site_dir / "artikel" / "japan-usa-allianz.html").read_text(encoding="utf-8")
     assert 'id="volltext"' in page  # the section itself is still there, with its anchor
+    assert "search-exclude }" not in page and "search-exclude \\}" not in page  # read as an attribute, not shown
