@@ -41,14 +41,15 @@ def _portable(exc: BaseException) -> BaseException:
         return RuntimeError(f"generate failed in the build process:\n{detail}")
 
 
-def _child(settings: Settings, connection, level: int) -> None:
+def _child(settings: Settings, connection, level: int, inputs=None) -> None:
     """Child process: run generate(), send progress messages, then the result or the exception."""
     from .pipeline import generate
 
     logging.basicConfig(level=level, format=LOG_FORMAT, stream=sys.stderr)
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
-        result = generate(settings, on_progress=lambda done, total: connection.send(("progress", done, total)))
+        result = generate(settings, on_progress=lambda done, total: connection.send(("progress", done, total)),
+                          inputs=inputs)
         connection.send(("result", result))
     except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent, which raises it
         connection.send(("error", _portable(exc)))
@@ -56,13 +57,15 @@ def _child(settings: Settings, connection, level: int) -> None:
         connection.close()
 
 
-def generate_isolated(settings: Settings, on_progress: Callable[[int, int], None] | None = None):
-    """generate(settings) run in a spawned child process; its BuildResult, or its exception raised here."""
+def generate_isolated(settings: Settings, on_progress: Callable[[int, int], None] | None = None, inputs=None):
+    """generate(settings) run in a spawned child process; its BuildResult, or its exception raised here.
+
+    `inputs`: find_inputs' result if the caller has it (the child then does not walk the folder again)."""
     context = multiprocessing.get_context("spawn")  # see parallel.py: never fork
     receiver, sender = context.Pipe(duplex=False)
     level = logging.getLogger("briefing").getEffectiveLevel()
     # Not a daemon: the child starts the analysis workers itself, and daemons may not have children.
-    process = context.Process(target=_child, args=(settings, sender, level), name="briefing-generate")
+    process = context.Process(target=_child, args=(settings, sender, level, inputs), name="briefing-generate")
     process.start()
     sender.close()  # the parent keeps only its end, so a dead child shows as EOF
     try:

@@ -215,10 +215,16 @@ def analysis_context(settings: Settings) -> str:
     )
 
 
-def gather(settings: Settings, *, on_progress: Callable[[int, int], None] | None = None) -> Analysed:
-    """Read and analyse every input; each file becomes an article or a problem, never both, never neither."""
+Inputs = tuple[tuple[Path, ...], tuple[Problem, ...]]  # what find_inputs returns
+
+
+def gather(settings: Settings, *, on_progress: Callable[[int, int], None] | None = None,
+           inputs: Inputs | None = None) -> Analysed:
+    """Read and analyse every input; each file becomes an article or a problem, never both, never neither.
+
+    `inputs` is find_inputs' result when the caller has already walked the articles folder."""
     resources, problems = load_resources(settings)
-    paths, input_problems = find_inputs(settings.articles_dir)
+    paths, input_problems = inputs if inputs is not None else find_inputs(settings.articles_dir)
     problems.extend(input_problems)
     jobs = [Job(p, p.relative_to(settings.articles_dir).as_posix(), settings.articles_dir) for p in paths]
     cache = ArticleCache(settings.build_dir / "cache" / "articles") if settings.cache else None
@@ -275,10 +281,10 @@ def page_memo(settings: Settings, corpus: Corpus, source_keys: Mapping[str, str]
 
 
 def generate(settings: Settings, *, on_progress: Callable[[int, int], None] | None = None,
-             timer: _Timer | None = None) -> BuildResult:
+             timer: _Timer | None = None, inputs: Inputs | None = None) -> BuildResult:
     """Analyse the content and write the Markdown docs tree (everything but MkDocs)."""
     timer = timer or _Timer()
-    gathered = timer.stage("analyze", gather, settings, on_progress=on_progress)
+    gathered = timer.stage("analyze", gather, settings, on_progress=on_progress, inputs=inputs)
     for problem in gathered.problems:
         log.warning("%s", problem.describe())
     if settings.strict and gathered.problems:
@@ -326,7 +332,7 @@ def build(settings: Settings, *, on_progress: Callable[[int, int], None] | None 
     so that MkDocs gets back all the memory analysis and rendering used.
     """
     timer = _Timer()
-    paths, input_problems = find_inputs(settings.articles_dir)
+    inputs = paths, input_problems = find_inputs(settings.articles_dir)  # walked once, used by all below
     fingerprint = None
     if settings.cache:
         fingerprint = timer.stage("check", uptodate.build_fingerprint, settings, paths, input_problems,
@@ -338,11 +344,11 @@ def build(settings: Settings, *, on_progress: Callable[[int, int], None] | None 
     if isolate is None:
         isolate = should_isolate(len(paths))
     if isolate:
-        result = generate_isolated(settings, on_progress)
+        result = generate_isolated(settings, on_progress, inputs)
         timer.timings.update(result.timings)
         timer.peak_rss_mb.update(result.peak_rss_mb)
     else:
-        result = generate(settings, on_progress=on_progress, timer=timer)
+        result = generate(settings, on_progress=on_progress, timer=timer, inputs=inputs)
         _release_memory()  # the corpus is gone; MkDocs (a second process) needs the memory now
     index_search = functools.partial(timer.stage, "search", publish.after_mkdocs, settings=settings)
     fast = timer.stage("mkdocs", build_site, settings.mkdocs_file, settings.build_dir, settings.site_dir,

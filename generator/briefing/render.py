@@ -257,6 +257,8 @@ class Renderer:
         self._actor_slugs = {p.actor.id: p.slug for p in corpus.actors}  # once, not once per article
         self.memo = memo  # pages whose inputs did not change are not rendered again (see pagememo.py)
         self._values: dict[tuple[str, str], bytes] = {}
+        # Appended to article headings whose sections stay out of MkDocs' search index on large sites.
+        self._unindexed = Md("" if searches_full_text(corpus) else " { data-search-exclude }")
 
     def dependency_value(self, kind: str, key: str) -> bytes:
         """Digest of what a template sees now when it looks up (kind, key)."""
@@ -293,7 +295,7 @@ class Renderer:
         try:
             text = self.env.get_template(template).render(
                 h=helpers, t=helpers.t, corpus=corpus, site_name=self.site_name, charts=charts,
-                unindexed=Md("" if searches_full_text(self.corpus) else " { data-search-exclude }"),
+                unindexed=self._unindexed,
                 related=related, exports=exports, **context
             )
         except jinja2.TemplateError as exc:

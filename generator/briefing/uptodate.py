@@ -20,7 +20,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from .cache import PACKAGE_DIR, file_digest, folder_digest, sidecar_of
+from .cache import PACKAGE_DIR, article_key, folder_digest
 from .config import Settings
 from .incremental import environment_digest
 from .model import Problem
@@ -75,9 +75,8 @@ def build_fingerprint(settings: Settings, paths: Sequence[Path], input_problems:
     for part in (str(RECORD_FORMAT), analysis_context, _settings_text(settings), _versions(),
                  environment_digest(settings.mkdocs_file, settings.templates_dir), folder_digest(PACKAGE_DIR / "assets")):
         digest.update(part.encode() + b"\0")
-    for path in paths:
-        relpath = path.relative_to(settings.articles_dir).as_posix()
-        digest.update(f"{relpath}\0{file_digest(path)}\0{file_digest(sidecar_of(path))}\0".encode())
+    for path in paths:  # name, bytes and sidecar of each input, as the analysis cache keys them
+        digest.update(article_key(path, path.relative_to(settings.articles_dir).as_posix(), "").encode())
     for problem in input_problems:  # unsupported files, orphan sidecars, unreadable folders
         digest.update(problem.describe().encode() + b"\0")
     return digest.hexdigest()
