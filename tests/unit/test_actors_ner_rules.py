@@ -75,6 +75,8 @@ def test_historical_states_are_places(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", [
     "Der Dax schloss am Freitag mit einem Plus von 1,2 Prozent.",
     "Auch der TecDax legte zu.",
+    "Der DAX schloss am Freitag im Plus.",
+    "Auch der MDAX und der SDAX legten zu.",
 ])
 def test_share_indices_are_no_actors(text: str) -> None:
     assert mention_kinds(text) == {}

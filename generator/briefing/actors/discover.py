@@ -9,7 +9,7 @@ from .acronyms import common_acronyms, noun_acronyms
 from .builtin import first_names
 from .cues import APPOSITION, CLUBS, DOTTED_FORMS, LEGAL_FORMS, ORG_HEADS, may_share_report, share_report
 from .landmarks import LandmarkScan
-from .lexicon import STOP, compound_noun, finite_verb, is_particle, known_noun, name_reading, role_base, word_class
+from .lexicon import NOT_ACTORS, STOP, compound_noun, finite_verb, is_particle, known_noun, name_reading, role_base, word_class
 from .ordinary import (INDEFINITE, common_compound, english_word, lowercase_reading, named_elsewhere, roman_numbering,
                        unseen_name)
 from .scan import IN_PLACE, LOCATIVE, NOT_LEFT, Discovered, cap, initial, is_place, namey, near
@@ -34,7 +34,7 @@ _ACRONYM_STOP = frozenset("""II III IV VI VII VIII IX XI XII XIII XIV XV XX OK T
 ISBN UKW MW GW KM NS SS HIV AIDS DNA RNA PDF USB WLAN LED LCD GPS SMS CEO CFO MP MdB MdL BIP EKG FAQ IT PR AM PM
 TEIL DIE DER DAS UND ZUM ICH WIR SIE NICHT ABER MIT FÜR VON ZU IN EIN AN AUF ES IST OF THE AND BC AD NO EU UN US
 USA UK CHF GBP JPY CNY EBIT EBITDA SDK API PLZ ABC MBA GPL FCKW PKW LKW SUV KFZ BGB StGB SGB ZPO NJW MWST ABM
-ATP ADP NADPH DIN ISO LNG CO RBI ERA URL AKW AGB IBAN BIC COVID SARS DAX MDAX SDAX""".split())
+ATP ADP NADPH DIN ISO LNG CO RBI ERA URL AKW AGB IBAN BIC COVID SARS""".split())
 # A legal citation right before an acronym makes it a law: "Art. 6 Abs. 1 lit. f DSGVO", "§ 25 Abs. 2 TDDDG".
 _CITATION = re.compile(r"(?:§§?|\bArt\.|\bArtikel)\s*\d+\s*[a-z]?(?:\s*(?:Abs\.|Absatz|Satz|S\.|Nr\.|lit\.|Buchst\.|UAbs\.)"
                        r"?\s*(?:\d+|[a-z])\b\)?){0,4}\s*$")
@@ -130,7 +130,8 @@ class _Scan(LandmarkScan):
         for i in candidates:
             w = self.word(i)
             # a state's acronym in the gazetteer is a place: "DDR", "UdSSR"
-            if self.ok(i) and _ACRONYM.fullmatch(w) and w not in _ACRONYM_STOP and w not in ordinary and not is_place(w) \
+            if self.ok(i) and _ACRONYM.fullmatch(w) and w not in _ACRONYM_STOP and w not in NOT_ACTORS \
+                    and w not in ordinary and not is_place(w) \
                     and self._acronym(i) and not roman_numbering(self.text, tokens[i]) \
                     and not (shouted_word(w) and (self.word(i + 1)[:1].islower()
                                                 or not (i and near(self.text, tokens, i - 1) and cap(self.word(i - 1))))) \
@@ -141,7 +142,8 @@ class _Scan(LandmarkScan):
                 self.add(first, i + 1, ActorKind.ORGANISATION)
         for i in self.caps:
             w = self.word(i)
-            if self.ok(i) and _LINKED_ACRONYM.fullmatch(w) and w not in _ACRONYM_STOP and not w.startswith("Md") \
+            if self.ok(i) and _LINKED_ACRONYM.fullmatch(w) and w not in _ACRONYM_STOP and w not in NOT_ACTORS \
+                    and not w.startswith("Md") \
                     and w not in LEGAL_FORMS and w not in CLUBS and not is_place(w):
                 self.add(i, i + 1, ActorKind.ORGANISATION)
 

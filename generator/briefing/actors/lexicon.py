@@ -61,7 +61,8 @@ January February March May June July October December Monday Tuesday Wednesday T
 """.split())
 # Capitalised general words that look like names but name no actor: diseases and their pathogens ("wegen Corona",
 # "an Covid erkrankt"); a place of the same name ("Corona", California) is far rarer in German news. Share
-# indices ("der Dax schloss", "TecDax") are figures, not the exchange that computes them.
+# indices ("der Dax schloss", "TecDax") are figures, not the exchange that computes them. Also kept from the
+# acronym rules (discover.py).
 NOT_ACTORS = frozenset("""Corona Coronas Covid Covid-19 Corona-Virus Coronavirus Coronavirus-Pandemie Sars-CoV-2 SARS-CoV-2
 Omikron Omicron Ebola Zika Influenza Mpox
 DAX Dax MDAX MDax TecDAX TecDax SDAX SDax Stoxx STOXX FTSE Eurostoxx""".split())
