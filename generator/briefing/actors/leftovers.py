@@ -105,10 +105,10 @@ class LeftoverScan(Scan):
                 continue
             end = self.run_right(i, 3, namey)
             head = defined_noun(self.words, self._after_brackets(end))
-            kind = _DEFINED_KINDS.get(defined_kind(*head)) if head else None
-            if kind is not None:
-                self.add(i, end, kind)
-            elif head and defined_kind(*head) == "thing":
+            defined = defined_kind(*head) if head else None
+            if defined in _DEFINED_KINDS:
+                self.add(i, end, _DEFINED_KINDS[defined])
+            elif defined == "thing":
                 for k in range(i, end):
                     self.free[k] = False
 

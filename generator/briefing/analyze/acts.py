@@ -12,7 +12,7 @@ from .speakers import passive_without_agent
 
 # Verbs that report a speech act by themselves, without a clause: "Die Brauer warnen vor Fracking."
 _SPEECH_ACT = re.compile(r"(?:ge)?(?:forder|warn|kritisier|bericht|bezeichn|beschuldig|befürcht|appellier|droh|"
-                         r"dementier|beklag|mahn|verlang|protestier|kündig|lob|würdig)\w*|(?:an)?gekündigt|angekündigt|aufgefordert|"
+                         r"dementier|beklag|mahn|verlang|protestier|kündig|lob|würdig)\w*|(?:an)?gekündigt|aufgefordert|"
                          r"ankündig\w*|warf|warfen|wirft|vorgeworfen|vorwarf|bestritt|bestritten|bestreitet|"
                          r"wies|weist|zurückgewiesen|sprach|sprachen|spricht|sprechen|geht|gehen|ging|gingen|"
                          r"nannte|nannten|nennt|rief|riefen|ruft|riet|rät|verwies|verweist|gab|gaben|schätzte?n?",

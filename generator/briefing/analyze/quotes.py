@@ -343,7 +343,7 @@ def _looks_like_name(text: str, span: Span) -> bool:
         return False
     if text[span.end + 1: span.end + 2] == "-":
         return True  # „Bild“-Zeitung
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_OLD for w in words)
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_SMALL_WORDS for w in words)
 
 
 def _long_title(content: str) -> bool:
@@ -353,13 +353,16 @@ def _long_title(content: str) -> bool:
     if not 5 <= len(words) <= 14 or re.search(r"[.!?,;…]$", content) or words[0].lower() in _PERSONAL:
         return False
     return words[0][0].isupper() and all(
-        w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL
+        w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL_WORDS
         or i + 1 < len(words) and _ATTRIBUTIVE.fullmatch(w) and words[i + 1][0].isupper() for i, w in enumerate(words))
 
 
-_SMALL_OLD = frozenset({"für", "und", "der", "die", "das", "des", "von", "im", "in", "am", "an", "of", "the", "and", "–",
-                        "-", "zur", "zum", "mit", "dem", "den", "ein", "eine", "auf", "gegen", "a", "de", "la", "le"})
-_SMALL = _SMALL_OLD | {"zu", "ohne", "über", "unter", "bei", "nach", "vor", "aus", "um", "eines", "einer", "einem", "&", "to"}
+# Lower-case words inside a quoted name („Bündnis für Arbeit“); titles also take prepositions and articles.
+_NAME_SMALL_WORDS = frozenset({"für", "und", "der", "die", "das", "des", "von", "im", "in", "am", "an", "of", "the",
+                               "and", "–", "-", "zur", "zum", "mit", "dem", "den", "ein", "eine", "auf", "gegen", "a",
+                               "de", "la", "le"})
+_TITLE_SMALL_WORDS = _NAME_SMALL_WORDS | {"zu", "ohne", "über", "unter", "bei", "nach", "vor", "aus", "um", "eines",
+                                          "einer", "einem", "&", "to"}
 _PERSONAL = frozenset("ich wir du ihr sie er es man mir mich uns euch".split())
 _ATTRIBUTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|er|es|em)")
 
